@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+// Generates every Prisma client in the repository. Prisma 7's client generator runs
+// offline; only the schema engine (migrate/diff) is missing on these machines, and
+// `prisma generate` insists that its path exists, so point it at any file when unset.
+'use strict';
+const { execFileSync } = require('node:child_process');
+const fs = require('node:fs');
+const path = require('node:path');
+
+const root = path.resolve(__dirname, '..', '..');
+const prismaBin = path.join(root, 'node_modules', 'prisma', 'build', 'index.js');
+
+function findSchemas(dir, depth = 0) {
+  if (depth > 4 || !fs.existsSync(dir)) return [];
+  const found = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (!entry.isDirectory() || entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+    const full = path.join(dir, entry.name);
+    const config = path.join(full, 'prisma.config.ts');
+    if (fs.existsSync(config)) found.push(full);
+    else found.push(...findSchemas(full, depth + 1));
+  }
+  return found;
+}
+
+if (!fs.existsSync(prismaBin)) {
+  console.log('prisma-generate: prisma is not installed yet, skipping');
+  process.exit(0);
+}
+const env = { ...process.env };
+if (!env.PRISMA_SCHEMA_ENGINE_BINARY || !fs.existsSync(env.PRISMA_SCHEMA_ENGINE_BINARY)) {
+  env.PRISMA_SCHEMA_ENGINE_BINARY = process.execPath;
+}
+env.PRISMA_HIDE_UPDATE_MESSAGE = 'true';
+for (const projectDir of [...findSchemas(path.join(root, 'apps')), ...findSchemas(path.join(root, 'libs'))]) {
+  console.log(`prisma-generate: ${path.relative(root, projectDir)}`);
+  execFileSync(process.execPath, [prismaBin, 'generate'], { cwd: projectDir, env, stdio: 'inherit' });
+}
