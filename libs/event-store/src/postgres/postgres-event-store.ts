@@ -51,6 +51,8 @@ export class PostgresEventStore implements EventStore {
     if (!options.pool && !options.connectionString) throw new Error('PostgresEventStore needs a pool or a connection string');
     this.pool = options.pool ?? new Pool({ connectionString: options.connectionString, max: 20, ...options.poolConfig });
     this.ownsPool = !options.pool;
+    // An idle connection dropped by the server must not crash the process; the pool reconnects.
+    if (this.ownsPool) this.pool.on('error', () => undefined);
     this.tables = eventStoreTables(options.schema ?? 'event_store');
     this.fallbackPollMs = options.fallbackPollMs ?? 5000;
     const listenerUrl = options.connectionString ?? (this.pool.options.connectionString as string | undefined);

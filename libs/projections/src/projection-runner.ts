@@ -1,0 +1,197 @@
+import { comparePositions, EventStore, formatPosition, GlobalPosition, START } from '@gridcare/event-store';
+import { Projection } from './projection';
+import { ProjectionDatabase } from './projection-database';
+
+export interface ProjectionRunnerOptions {
+  batchSize?: number;
+  /** Called when a batch fails; the runner retries from its last checkpoint. */
+  onError?: (error: unknown, projection: string) => void;
+  maxRetryDelayMs?: number;
+}
+
+export interface ProjectionStatus {
+  readonly projection: string;
+  readonly running: boolean;
+  readonly checkpoint: string | null;
+  readonly caughtUp: boolean;
+  readonly eventsApplied: number;
+  readonly lastError: string | null;
+}
+
+export interface RebuildProgress {
+  readonly eventsApplied: number;
+  readonly checkpoint: GlobalPosition;
+}
+
+/**
+ * Feeds the global log into one projection. Each batch is applied and its checkpoint saved
+ * in a single transaction: after a crash the runner resumes from the checkpoint and no
+ * event is lost or applied twice.
+ */
+export class ProjectionRunner<Tx> {
+  private controller?: AbortController;
+  private loop?: Promise<void>;
+  private checkpoint: GlobalPosition | null = null;
+  private caughtUp = false;
+  private eventsApplied = 0;
+  private lastError: string | null = null;
+  private progressListeners = new Set<() => void>();
+  private readonly batchSize: number;
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly database: ProjectionDatabase<Tx>,
+    readonly projection: Projection<Tx>,
+    private readonly options: ProjectionRunnerOptions = {},
+  ) {
+    this.batchSize = options.batchSize ?? 500;
+  }
+
+  get name(): string {
+    return this.projection.name;
+  }
+
+  start(): void {
+    if (this.loop) return;
+    const controller = new AbortController();
+    this.controller = controller;
+    this.loop = this.run(controller.signal).finally(() => {
+      if (this.controller === controller) this.loop = undefined;
+    });
+  }
+
+  async stop(): Promise<void> {
+    this.controller?.abort();
+    await this.loop;
+    this.loop = undefined;
+    this.notifyProgress();
+  }
+
+  status(): ProjectionStatus {
+    return {
+      projection: this.name,
+      running: Boolean(this.loop),
+      checkpoint: this.checkpoint ? formatPosition(this.checkpoint) : null,
+      caughtUp: this.caughtUp,
+      eventsApplied: this.eventsApplied,
+      lastError: this.lastError,
+    };
+  }
+
+  private async run(signal: AbortSignal): Promise<void> {
+    let retryDelay = 100;
+    while (!signal.aborted) {
+      try {
+        this.checkpoint = await this.database.loadCheckpoint(this.name);
+        const batches = this.store.subscribeToAll({
+          after: this.checkpoint ?? START,
+          filter: { eventTypes: this.projection.eventTypes },
+          batchSize: this.batchSize,
+          signal,
+        });
+        for await (const batch of batches) {
+          await this.database.transaction(async (tx) => {
+            if (batch.events.length) await this.projection.apply(batch.events, tx);
+            await this.database.saveCheckpoint(tx, this.name, batch.checkpoint);
+          });
+          this.checkpoint = batch.checkpoint;
+          this.eventsApplied += batch.events.length;
+          this.caughtUp = batch.caughtUp;
+          this.lastError = null;
+          retryDelay = 100;
+          this.notifyProgress();
+        }
+      } catch (error) {
+        this.lastError = error instanceof Error ? error.message : String(error);
+        this.caughtUp = false;
+        this.options.onError?.(error, this.name);
+        this.notifyProgress();
+        await sleep(retryDelay, signal);
+        retryDelay = Math.min(retryDelay * 2, this.options.maxRetryDelayMs ?? 30_000);
+      }
+    }
+  }
+
+  /** Resolves once the projection has applied everything up to `position` (an append's result). */
+  async waitForPosition(position: GlobalPosition, timeoutMs = 30_000): Promise<void> {
+    await this.waitUntil(() => this.checkpoint !== null && comparePositions(this.checkpoint, position) >= 0, timeoutMs, () =>
+      `projection ${this.name} did not reach ${formatPosition(position)} (at ${this.checkpoint ? formatPosition(this.checkpoint) : 'start'})`,
+    );
+  }
+
+  /** Resolves once the projection has applied every event of its types that is in the log now. */
+  async waitUntilCaughtUp(timeoutMs = 30_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const probe = await this.store.readAll({ after: this.checkpoint ?? START, maxCount: 1, filter: { eventTypes: this.projection.eventTypes } });
+      if (probe.events.length === 0) return;
+      await this.waitForPosition(probe.events[0].position, Math.max(deadline - Date.now(), 1));
+    }
+  }
+
+  private waitUntil(condition: () => boolean, timeoutMs: number, describe: () => string): Promise<void> {
+    if (condition()) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        if (!condition()) return;
+        cleanup();
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        cleanup();
+        reject(new Error(describe()));
+      }, timeoutMs);
+      const cleanup = () => {
+        clearTimeout(timer);
+        this.progressListeners.delete(check);
+      };
+      this.progressListeners.add(check);
+    });
+  }
+
+  private notifyProgress(): void {
+    for (const listener of [...this.progressListeners]) listener();
+  }
+
+  /**
+   * Rebuilds the read model from the start of the log in one transaction: readers keep
+   * seeing the old rows until the new ones commit (when `reset` deletes rather than
+   * truncates). The live runner is paused meanwhile and resumed after.
+   */
+  async rebuild(onProgress?: (progress: RebuildProgress) => void): Promise<RebuildProgress> {
+    const wasRunning = Boolean(this.loop);
+    await this.stop();
+    const progress = await this.database.transaction(async (tx) => {
+      await this.projection.reset(tx);
+      await this.database.clearCheckpoint(tx, this.name);
+      let after = START;
+      let applied = 0;
+      for (;;) {
+        const page = await this.store.readAll({ after, maxCount: this.batchSize, filter: { eventTypes: this.projection.eventTypes } });
+        if (page.events.length) await this.projection.apply(page.events, tx);
+        applied += page.events.length;
+        after = page.checkpoint;
+        onProgress?.({ eventsApplied: applied, checkpoint: after });
+        if (page.endOfLog) break;
+      }
+      await this.database.saveCheckpoint(tx, this.name, after);
+      return { eventsApplied: applied, checkpoint: after };
+    });
+    this.checkpoint = progress.checkpoint;
+    this.eventsApplied = progress.eventsApplied;
+    if (wasRunning) this.start();
+    return progress;
+  }
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    function done() {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    }
+    signal.addEventListener('abort', done, { once: true });
+  });
+}
