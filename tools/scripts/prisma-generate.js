@@ -33,6 +33,11 @@ if (!env.PRISMA_SCHEMA_ENGINE_BINARY || !fs.existsSync(env.PRISMA_SCHEMA_ENGINE_
 }
 env.PRISMA_HIDE_UPDATE_MESSAGE = 'true';
 for (const projectDir of [...findSchemas(path.join(root, 'apps')), ...findSchemas(path.join(root, 'libs'))]) {
+  const schema = fs.readFileSync(path.join(projectDir, 'prisma', 'schema.prisma'), 'utf8');
+  if (!/^generator\s+\w+\s*\{/m.test(schema)) continue;
+  // The config reads its URL with env(); generating a client needs no database.
+  const config = fs.readFileSync(path.join(projectDir, 'prisma.config.ts'), 'utf8');
+  for (const [, name] of config.matchAll(/env\('(\w+)'\)/g)) env[name] ??= 'postgresql://localhost/unused';
   console.log(`prisma-generate: ${path.relative(root, projectDir)}`);
   execFileSync(process.execPath, [prismaBin, 'generate'], { cwd: projectDir, env, stdio: 'inherit' });
 }

@@ -5,3 +5,4 @@ export * from './migrations/migration-set';
 export * from './migrations/apply-migrations';
 export * from './testing/test-database';
 export * from './workspace-root';
+export * from './drift/schema-drift';
