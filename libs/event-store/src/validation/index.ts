@@ -1,0 +1,2 @@
+export * from './event-validator';
+export * from './validating-event-store';
