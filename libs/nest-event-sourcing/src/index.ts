@@ -1,0 +1,6 @@
+export * from './tokens';
+export * from './command-context';
+export * from './create-event-store';
+export * from './aggregate-store';
+export * from './projection-host';
+export * from './event-sourcing.module';
