@@ -45,3 +45,5 @@ module.exports = [
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 ];
+// Jest configs extend the workspace preset by path; they are tooling, not project code.
+module.exports.push({ files: ['**/jest.config.js'], rules: { '@nx/enforce-module-boundaries': 'off' } });

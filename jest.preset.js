@@ -18,4 +18,5 @@ module.exports = {
   globalSetup: path.join(__dirname, 'libs/postgres/src/testing/jest-global-setup.ts'),
   globalTeardown: path.join(__dirname, 'libs/postgres/src/testing/jest-global-teardown.ts'),
   testTimeout: 60000,
+  reporters: ['default', path.join(__dirname, 'tools/jest/summary-reporter.js')],
 };

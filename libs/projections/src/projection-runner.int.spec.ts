@@ -132,7 +132,7 @@ describe('ProjectionRunner', () => {
     // Still live after the rebuild.
     const appended = await store.appendToStream('resident-late', [registration('c0')], { expectedRevision: 'no_stream' });
     await runner.waitForPosition(appended.position);
-    expect((await counts()).find((row) => row.community === 'c0')?.residents).toBe(before.find((row) => row.community === 'c0')!.residents + 1);
+    expect((await counts()).find((row) => row.community === 'c0')?.residents).toBe((before.find((row) => row.community === 'c0')?.residents ?? 0) + 1);
     await runner.stop();
   });
 });

@@ -119,14 +119,14 @@ export class ProjectionRunner<Tx> {
     );
   }
 
-  /** Resolves once the projection has applied every event of its types that is in the log now. */
+  /**
+   * Resolves once the projection has applied every event of its types that is in the log
+   * now, including events committed but not yet safe to hand out.
+   */
   async waitUntilCaughtUp(timeoutMs = 30_000): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const probe = await this.store.readAll({ after: this.checkpoint ?? START, maxCount: 1, filter: { eventTypes: this.projection.eventTypes } });
-      if (probe.events.length === 0) return;
-      await this.waitForPosition(probe.events[0].position, Math.max(deadline - Date.now(), 1));
-    }
+    const head = await this.store.headPosition();
+    if (head) await this.waitForPosition(head, timeoutMs);
+    else await this.waitUntil(() => this.caughtUp, timeoutMs, () => `projection ${this.name} did not catch up`);
   }
 
   private waitUntil(condition: () => boolean, timeoutMs: number, describe: () => string): Promise<void> {

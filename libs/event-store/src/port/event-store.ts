@@ -71,8 +71,15 @@ export interface EventStore {
   /** Reads a stream; an absent stream reads as empty. */
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
 
-  /** Reads a page of the global log forwards. */
+  /**
+   * Reads a page of the global log forwards. Only events that are safe to hand out are
+   * returned: on PostgreSQL an event committed moments ago can appear a little later, while
+   * an older transaction is still in flight (so that no reader ever skips it).
+   */
   readAll(options?: ReadAllOptions): Promise<ReadAllResult>;
+
+  /** Position of the newest event in the log (committed, if not yet safe to read); null when empty. */
+  headPosition(): Promise<GlobalPosition | null>;
 
   /**
    * A catch-up subscription to the global log: reads from the checkpoint, then goes live.

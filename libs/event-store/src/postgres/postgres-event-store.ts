@@ -158,6 +158,13 @@ export class PostgresEventStore implements EventStore {
     return { events, checkpoint, endOfLog };
   }
 
+  async headPosition(): Promise<GlobalPosition | null> {
+    const { rows } = await this.pool.query<{ gp: string; tx: string }>(
+      `SELECT global_position::text AS gp, transaction_id::text AS tx FROM ${this.tables.events} ORDER BY transaction_id DESC, global_position DESC LIMIT 1`,
+    );
+    return rows.length ? { commit: BigInt(rows[0].tx), prepare: BigInt(rows[0].gp) } : null;
+  }
+
   subscribeToAll(options: SubscribeOptions = {}): AsyncIterable<EventBatch> {
     return { [Symbol.asyncIterator]: () => this.subscription(options) };
   }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EventToAppend, RecordedEvent } from '../port/event-envelope';
 import { EventIdConflict, InvalidAppend, WrongExpectedVersion } from '../port/errors';
-import { EventBatch, EventStore } from '../port/event-store';
+import { EventBatch, EventStore, ReadAllOptions, ReadAllResult } from '../port/event-store';
 import { comparePositions, START } from '../port/global-position';
 
 export interface ContractSubject {
@@ -18,6 +18,20 @@ export function anEvent(type = 'TestHappened', data: Record<string, unknown> = {
     data,
     metadata: { correlationId: randomUUID(), causationId: null, actor: { id: 'worker-1', role: 'community_worker' } },
   };
+}
+
+/**
+ * Reads the global log until it holds `count` events. An event store may hand out a just
+ * committed event a moment later (PostgreSQL holds it back while an older transaction is
+ * in flight, anywhere on the server), so tests that read right after appending wait.
+ */
+export async function readAllEventually(store: EventStore, options: ReadAllOptions, count: number, timeoutMs = 10_000): Promise<ReadAllResult> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const page = await store.readAll(options);
+    if (page.events.length >= count || Date.now() > deadline) return page;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
 }
 
 /** Collects subscription batches until `until` holds, then stops the subscription. */
@@ -184,7 +198,7 @@ export function eventStoreContract(open: () => Promise<ContractSubject>): void {
       await store.appendToStream(stream('other-b'), [anEvent('Triaged', { n: 2 })], { expectedRevision: 'no_stream' });
       await store.appendToStream(stream('log-a'), [anEvent('Triaged', { n: 3 })], { expectedRevision: 0 });
       const mine = { streamPrefixes: [subject.streamPrefix] };
-      const all = await store.readAll({ filter: mine });
+      const all = await readAllEventually(store, { filter: mine }, 3);
       expect(all.events.map((e) => (e.data as { n: number }).n)).toEqual([1, 2, 3]);
       const triaged = await store.readAll({ filter: { ...mine, eventTypes: ['Triaged'] } });
       expect(triaged.events.map((e) => (e.data as { n: number }).n)).toEqual([2, 3]);
@@ -197,6 +211,15 @@ export function eventStoreContract(open: () => Promise<ContractSubject>): void {
       expect(paged.endOfLog).toBe(false);
       const rest = await store.readAll({ after: paged.checkpoint, maxCount: 2, filter: mine });
       expect(rest.events.map((e) => (e.data as { n: number }).n)).toEqual([3]);
+    });
+  });
+
+  describe('the head of the log', () => {
+    it('is the position of the newest event', async () => {
+      const appended = await store.appendToStream(stream('head'), [anEvent(), anEvent()], { expectedRevision: 'no_stream' });
+      const head = await store.headPosition();
+      expect(head).not.toBeNull();
+      expect(comparePositions(head ?? START, appended.position)).toBeGreaterThanOrEqual(0);
     });
   });
 
@@ -218,7 +241,7 @@ export function eventStoreContract(open: () => Promise<ContractSubject>): void {
 
     it('resumes after a checkpoint without repeating anything', async () => {
       await store.appendToStream(stream('resume'), [1, 2, 3].map((n) => anEvent('N', { n })), { expectedRevision: 'no_stream' });
-      const first = await store.readAll({ maxCount: 2, filter: { streamPrefixes: [subject.streamPrefix] } });
+      const first = await readAllEventually(store, { maxCount: 2, filter: { streamPrefixes: [subject.streamPrefix] } }, 2);
       const controller = new AbortController();
       const resumed = await collectUntil(
         store.subscribeToAll({ after: first.checkpoint, filter: { streamPrefixes: [subject.streamPrefix] }, signal: controller.signal }),

@@ -4,7 +4,7 @@ import { defineEventContract, EventContractRegistry, EventContractViolation } fr
 import { createTestDatabase, TestDatabase } from '@gridcare/postgres';
 import { EventToAppend } from '../port/event-envelope';
 import { PostgresEventStore } from '../postgres/postgres-event-store';
-import { collectUntil } from '../testing/event-store-contract';
+import { collectUntil, readAllEventually } from '../testing/event-store-contract';
 import { ValidatingEventStore } from './validating-event-store';
 
 // A small two-version contract: v2 nests the community under `jurisdiction`.
@@ -79,7 +79,7 @@ describe('ValidatingEventStore on PostgreSQL', () => {
     expect(fromStream).toMatchObject({ ...upcast, streamId: stream('case-4'), revision: 0 });
     expect(fromStream.metadata.actor).toEqual({ id: 'worker-1', role: 'community_worker' });
 
-    const page = await store.readAll({ filter: { streamPrefixes: [stream('')] } });
+    const page = await readAllEventually(store, { filter: { streamPrefixes: [stream('')] } }, 1);
     expect(page.events).toEqual([expect.objectContaining(upcast)]);
   });
 

@@ -9,6 +9,7 @@ import {
   SubscribeOptions,
 } from '../port/event-store';
 import { ExpectedRevision } from '../port/expected-revision';
+import { GlobalPosition } from '../port/global-position';
 import { EventValidator } from './event-validator';
 
 /**
@@ -34,6 +35,10 @@ export class ValidatingEventStore implements EventStore {
   async readAll(options?: ReadAllOptions): Promise<ReadAllResult> {
     const page = await this.inner.readAll(options);
     return { ...page, events: page.events.map((event) => this.upcast(event)) };
+  }
+
+  headPosition(): Promise<GlobalPosition | null> {
+    return this.inner.headPosition();
   }
 
   subscribeToAll(options?: SubscribeOptions): AsyncIterable<EventBatch> {

@@ -58,8 +58,9 @@ function compare(expected: ExpectedTable[], columnRows: ColumnRow[], indexRows: 
   const actualTables = new Map<string, Map<string, ColumnRow>>();
   for (const row of columnRows) {
     if (IGNORED_TABLES.has(row.table_name)) continue;
-    if (!actualTables.has(row.table_name)) actualTables.set(row.table_name, new Map());
-    actualTables.get(row.table_name)!.set(row.column_name, row);
+    const table = actualTables.get(row.table_name) ?? new Map<string, ColumnRow>();
+    table.set(row.column_name, row);
+    actualTables.set(row.table_name, table);
   }
   for (const table of expected) {
     const actual = actualTables.get(table.name);
