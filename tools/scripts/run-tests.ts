@@ -18,7 +18,7 @@ async function main(): Promise<number> {
   const resultsDir = join(root, 'tmp', 'test-results');
   rmSync(resultsDir, { recursive: true, force: true });
   let server: RunningPostgres | undefined;
-  const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false', FORCE_COLOR: '0' };
+  const env: NodeJS.ProcessEnv = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false', FORCE_COLOR: '0' };
   if (!env.DATABASE_URL) {
     server = await startEmbeddedPostgres({ dataDir: mkdtempSync(join(tmpdir(), 'gridcare-test-pg-')), persistent: false, fastUnsafe: true });
     env.DATABASE_URL = server.url;

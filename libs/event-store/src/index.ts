@@ -4,4 +4,5 @@ export * from './port/event-envelope';
 export * from './port/event-store';
 export * from './port/errors';
 export * from './postgres/postgres-event-store';
+export * from './kurrentdb/kurrentdb-event-store';
 export * from './validation';
