@@ -2,14 +2,15 @@ import { Client, Pool } from 'pg';
 import { AppendWaker } from './append-waker';
 
 /**
- * Cross-process wake-ups through LISTEN/NOTIFY. Appenders send one NOTIFY after their
- * commit (coalesced: at most one in flight), outside the append's transaction, because a
+ * Cross-process wake-ups through LISTEN/NOTIFY. Appenders send NOTIFY after their commit
+ * (coalesced over a few milliseconds), outside the append's transaction, because a
  * NOTIFY inside it would serialise every commit on PostgreSQL's notification queue lock.
  * If a NOTIFY is ever lost, subscriptions still wake on their fallback timer.
  */
+const NOTIFY_WINDOW_MS = 3;
+
 export class AppendNotifications {
-  private sending = false;
-  private sendAgain = false;
+  private pending?: NodeJS.Timeout;
   private listener?: Client;
   private listening?: Promise<void>;
   private closed = false;
@@ -22,27 +23,25 @@ export class AppendNotifications {
     readonly waker: AppendWaker,
   ) {}
 
-  /** Called after a successful append. */
+  /**
+   * Called after a successful append. Local subscriptions wake at once; other processes get
+   * one NOTIFY per short window, whatever the append rate, so wake-ups never cost the
+   * appenders a round trip each.
+   */
   appended(): void {
     this.waker.wake();
-    if (this.sending) {
-      this.sendAgain = true;
-      return;
-    }
-    this.sending = true;
-    void this.send();
+    if (this.pending || this.closed) return;
+    this.pending = setTimeout(() => void this.send(), NOTIFY_WINDOW_MS);
   }
 
   private async send(): Promise<void> {
-    do {
-      this.sendAgain = false;
-      try {
-        await this.pool.query('SELECT pg_notify($1, $2)', [this.channel, '']);
-      } catch {
-        // The fallback timer covers a lost wake-up; an append is never failed by this.
-      }
-    } while (this.sendAgain && !this.closed);
-    this.sending = false;
+    try {
+      await this.pool.query('SELECT pg_notify($1, $2)', [this.channel, '']);
+    } catch {
+      // The fallback timer covers a lost wake-up; an append is never failed by this.
+    } finally {
+      this.pending = undefined;
+    }
   }
 
   /** Starts listening (once) for other processes' appends. */
@@ -81,6 +80,7 @@ export class AppendNotifications {
 
   async close(): Promise<void> {
     this.closed = true;
+    if (this.pending) clearTimeout(this.pending);
     if (this.reconnectTimer) clearTimeout(this.reconnectTimer);
     await this.listening?.catch(() => undefined);
     await this.listener?.end().catch(() => undefined);

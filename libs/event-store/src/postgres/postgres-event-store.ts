@@ -34,6 +34,11 @@ export interface PostgresEventStoreOptions {
 const UNIQUE_VIOLATION = '23505';
 const MAX_ANY_RETRIES = 20;
 
+/** One prepared append statement per kind of expectation. */
+function statementKey(expected: ExpectedRevision): string {
+  return typeof expected === 'number' ? 'exact' : expected;
+}
+
 interface ReadAllRow extends Partial<EventRow> {
   safe_xmin: string;
 }
@@ -68,16 +73,18 @@ export class PostgresEventStore implements EventStore {
     const sql = this.appendSqlFor(expectedRevision);
     const params: unknown[] = [streamId, prepared.ids, prepared.types, prepared.versions, prepared.data, prepared.metadata];
     if (typeof expectedRevision === 'number') params.push(expectedRevision);
+    const name = `gridcare_append_${this.tables.notifyChannel}_${statementKey(expectedRevision)}`;
     for (let attempt = 0; ; attempt++) {
       let row: AppendRow;
       try {
-        row = (await this.pool.query<AppendRow>(sql, params)).rows[0];
+        row = (await this.pool.query<AppendRow>({ name, text: sql, values: params })).rows[0];
       } catch (error) {
         if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
-        const constraint = (error as { constraint?: string }).constraint;
-        // Another writer won the race for this revision (or recorded these ids first).
-        if (constraint === 'events_stream_id_event_id_key' || (expectedRevision === 'any' && attempt < MAX_ANY_RETRIES)) continue;
-        throw new WrongExpectedVersion(streamId, expectedRevision, await this.currentRevision(streamId));
+        // Another writer won the race for this revision under `any`: there was no
+        // expectation to break, so take the next revision.
+        const lostRace = (error as { constraint?: string }).constraint === 'events_pkey';
+        if (expectedRevision === 'any' && lostRace && attempt < MAX_ANY_RETRIES) continue;
+        return this.rejectedAppend(streamId, prepared.ids, expectedRevision);
       }
       if (row.next_revision !== null && row.last_position !== null && row.last_tx !== null) {
         this.notifications.appended();
@@ -86,13 +93,12 @@ export class PostgresEventStore implements EventStore {
           position: { commit: BigInt(row.last_tx), prepare: BigInt(row.last_position) },
         };
       }
-      if (row.found > 0) return this.idempotentResult(streamId, prepared.ids);
-      throw new WrongExpectedVersion(streamId, expectedRevision, row.current_revision);
+      return this.rejectedAppend(streamId, prepared.ids, expectedRevision);
     }
   }
 
   private appendSqlFor(expected: ExpectedRevision): string {
-    const key = typeof expected === 'number' ? 'exact' : expected;
+    const key = statementKey(expected);
     let sql = this.appendSql.get(key);
     if (!sql) {
       sql = appendStatement(this.tables.events, expected);
@@ -101,18 +107,22 @@ export class PostgresEventStore implements EventStore {
     return sql;
   }
 
-  /** A retry of an append that already succeeded returns what the first one wrote. */
-  private async idempotentResult(streamId: string, ids: string[]): Promise<AppendResult> {
+  /**
+   * Nothing was written. Either this is a retry of an append that already succeeded (all
+   * its ids are in the stream: return what the first one wrote), or a real conflict.
+   */
+  private async rejectedAppend(streamId: string, ids: string[], expected: ExpectedRevision): Promise<AppendResult> {
     const { rows } = await this.pool.query<{ event_id: string; rev: number; gp: string; tx: string }>(
       `SELECT event_id, stream_revision::int AS rev, global_position::text AS gp, transaction_id::text AS tx
        FROM ${this.tables.events} WHERE stream_id = $1 AND event_id = ANY($2::uuid[]) ORDER BY stream_revision`,
       [streamId, ids],
     );
-    if (rows.length !== ids.length) {
-      throw new EventIdConflict(streamId, rows.map((row) => row.event_id));
+    if (rows.length === ids.length) {
+      const last = rows[rows.length - 1];
+      return { nextExpectedRevision: last.rev, position: { commit: BigInt(last.tx), prepare: BigInt(last.gp) } };
     }
-    const last = rows[rows.length - 1];
-    return { nextExpectedRevision: last.rev, position: { commit: BigInt(last.tx), prepare: BigInt(last.gp) } };
+    if (rows.length > 0) throw new EventIdConflict(streamId, rows.map((row) => row.event_id));
+    throw new WrongExpectedVersion(streamId, expected, await this.currentRevision(streamId));
   }
 
   private async currentRevision(streamId: string): Promise<number | null> {
