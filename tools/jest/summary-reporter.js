@@ -12,7 +12,7 @@ class SummaryReporter {
   onRunComplete(_contexts, results) {
     const dir = path.resolve(__dirname, '..', '..', 'tmp', 'test-results');
     fs.mkdirSync(dir, { recursive: true });
-    const name = path.relative(path.resolve(__dirname, '..', '..'), this.globalConfig.rootDir).replace(/[\/]/g, '-');
+    const name = path.relative(path.resolve(__dirname, '..', '..'), this.globalConfig.rootDir).split(path.sep).join('-');
     const summary = {
       project: name,
       passed: results.numPassedTests,
