@@ -11,7 +11,9 @@ const installed = path.join(root, 'node_modules', '.package-lock.json');
 const stale = (file) => fs.statSync(path.join(root, file)).mtimeMs > fs.statSync(installed).mtimeMs;
 
 if (fs.existsSync(installed) && !stale('package-lock.json') && !stale('package.json')) process.exit(0);
-const command = process.env.CI ? 'npm ci --no-audit --no-fund' : 'npm install --no-audit --no-fund';
+// Not `npm ci`: npm 11 reports the lock file out of sync for @unrs/resolver's optional
+// platform packages even right after `npm install` wrote it. `npm install` honours the lock.
+const command = 'npm install --no-audit --no-fund';
 console.log(`gridcare: installing dependencies (${command})`);
 execSync(command, { cwd: root, stdio: 'inherit' });
 // npm leaves the marker alone when nothing changed; touch it so the next run skips the install.
