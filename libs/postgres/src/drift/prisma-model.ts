@@ -90,6 +90,12 @@ function unsupportedFields(schema: string, modelName: string): { field: string; 
   return fields;
 }
 
+/** The names Prisma gives constraints and indexes that do not set `map`. */
+function defaultIndexName(table: string, columns: string[], kind: ExpectedIndex['kind']): string {
+  if (kind === 'primary') return `${table}_pkey`;
+  return `${table}_${columns.join('_')}_${kind === 'unique' ? 'key' : 'idx'}`;
+}
+
 /** Reads the tables a Prisma schema expects, with the same parser `prisma generate` uses. */
 export function expectedTables(prismaSchema: string): ExpectedTable[] {
   const dmmf = JSON.parse(get_dmmf(JSON.stringify({ prismaSchema }))) as Dmmf;
@@ -110,13 +116,14 @@ export function expectedTables(prismaSchema: string): ExpectedTable[] {
       columns.set(column.name, column);
       dbField.set(field, column.name);
     }
+    const table = model.dbName ?? model.name;
     const indexes = dmmf.datamodel.indexes
       .filter((index) => index.model === model.name && index.type !== 'fulltext')
-      .map((index) => ({
-        name: index.dbName ?? '',
-        columns: index.fields.map((field) => dbField.get(field.name) ?? field.name),
-        kind: index.type === 'id' ? ('primary' as const) : index.type === 'unique' ? ('unique' as const) : ('normal' as const),
-      }));
-    return { name: model.dbName ?? model.name, columns, indexes };
+      .map((index) => {
+        const indexColumns = index.fields.map((field) => dbField.get(field.name) ?? field.name);
+        const kind = index.type === 'id' ? ('primary' as const) : index.type === 'unique' ? ('unique' as const) : ('normal' as const);
+        return { name: index.dbName ?? defaultIndexName(table, indexColumns, kind), columns: indexColumns, kind };
+      });
+    return { name: table, columns, indexes };
   });
 }
