@@ -101,14 +101,38 @@ describe('EventSourcingModule with @nestjs/cqrs', () => {
     expect(await store.readStream('kits-')).toEqual([]);
   });
 
-  it('reports a concurrent write as a conflict when no retry is allowed', async () => {
+  /** Lets a colleague's write land between the handler's read and its append. */
+  function colleagueWritesFirst(residentId: string) {
+    const append = store.appendToStream.bind(store);
+    return jest.spyOn(store, 'appendToStream').mockImplementationOnce(async (streamId, events, options) => {
+      const colleague = { ...events[0], data: { residentId, kits: 1, total: 1 }, metadata: { ...events[0].metadata, actor: { id: 'li-na', role: 'community_worker' } } };
+      await append(streamId, [colleague], { expectedRevision: 'no_stream' });
+      return append(streamId, events, options);
+    });
+  }
+
+  it('reports a concurrent write as a conflict when no retry is allowed, and keeps the other write', async () => {
     const residentId = randomUUID();
-    const outcomes = await Promise.allSettled([1, 1, 1].map((n) => commands.execute(new HandOutKit(residentId, n, worker))));
-    const conflicts = outcomes.filter((o) => o.status === 'rejected').map((o) => (o as PromiseRejectedResult).reason);
-    expect(conflicts.length).toBeGreaterThan(0);
-    for (const conflict of conflicts) expect(conflict).toBeInstanceOf(WrongExpectedVersion);
+    const spy = colleagueWritesFirst(residentId);
+    const error = await commands.execute(new HandOutKit(residentId, 2, worker)).catch((e) => e);
+    spy.mockRestore();
+    expect(error).toBeInstanceOf(WrongExpectedVersion);
+    expect(error).toMatchObject({ expected: 'no_stream', actual: 0 });
     const events = await store.readStream(`kits-${residentId}`);
-    expect(events.map((e) => (e.data as { total: number }).total)).toEqual(events.map((_, i) => i + 1));
+    expect(events.map((e) => [e.metadata.actor.id, (e.data as { total: number }).total])).toEqual([['li-na', 1]]);
+  });
+
+  it('re-decides on the state the other write left when a retry is allowed', async () => {
+    const residentId = randomUUID();
+    const spy = colleagueWritesFirst(residentId);
+    const result = await commands.execute(new HandOutKit(residentId, 2, worker, 1));
+    spy.mockRestore();
+    expect(result.state).toEqual({ total: 3 });
+    const events = await store.readStream(`kits-${residentId}`);
+    expect(events.map((e) => [e.metadata.actor.id, (e.data as { total: number }).total])).toEqual([
+      ['li-na', 1],
+      ['chen-yawen', 3],
+    ]);
   });
 
   it('re-decides on the new state when retries are allowed: no update is lost, the rule still holds', async () => {

@@ -246,7 +246,7 @@ export function eventStoreContract(open: () => Promise<ContractSubject>): void {
       const resumed = await collectUntil(
         store.subscribeToAll({ after: first.checkpoint, filter: { streamPrefixes: [subject.streamPrefix] }, signal: controller.signal }),
         controller,
-        (_events, batch) => batch.caughtUp,
+        (events) => events.length >= 1,
       );
       expect(resumed.map((e) => (e.data as { n: number }).n)).toEqual([3]);
     });
@@ -259,7 +259,7 @@ export function eventStoreContract(open: () => Promise<ContractSubject>): void {
       const seen = await collectUntil(
         store.subscribeToAll({ after: START, filter: { eventTypes: ['Wanted'], streamPrefixes: [subject.streamPrefix] }, signal: controller.signal }),
         controller,
-        (_events, batch) => batch.caughtUp,
+        (events) => events.length >= 2,
       );
       expect(seen.map((e) => (e.data as { n: number }).n)).toEqual([1, 3]);
     });
