@@ -23,5 +23,7 @@ WORKDIR /srv
 COPY --from=runtime-deps /repo/node_modules ./node_modules
 COPY --from=runtime-deps /repo/package.json ./package.json
 COPY --from=build /repo/dist/apps/${APP} ./dist
+COPY --from=build /repo/tools/runtime ./tools/runtime
+COPY --from=build /repo/tsconfig.base.json ./tsconfig.base.json
 USER node
-CMD ["sh", "-c", "exec node --enable-source-maps dist/apps/$APP/src/main.js"]
+CMD ["sh", "-c", "exec node --enable-source-maps -r ./tools/runtime/register-aliases.js dist/apps/$APP/src/main.js"]

@@ -26,7 +26,7 @@ export function discoverServiceApps(root: string): ServiceApp[] {
 
 /** Starts one service as its own process, as it would be deployed. */
 export function startService(app: ServiceApp, env: NodeJS.ProcessEnv, log: (line: string) => void): ChildProcess {
-  const child = spawn(process.execPath, ['--enable-source-maps', app.main], {
+  const child = spawn(process.execPath, ['--enable-source-maps', '-r', join(__dirname, '..', 'runtime', 'register-aliases.js'), app.main], {
     env: { ...env, PORT: String(app.port), SERVICE_NAME: app.name },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -2,6 +2,7 @@ import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@n
 import { EventContractRegistry } from '@gridcare/event-contracts';
 import { EventStore } from '@gridcare/event-store';
 import { AggregateStore } from './aggregate-store';
+import { Clock, CLOCK, SystemClock } from './clock';
 import { createEventStore, EventStoreConfig, eventStoreConfigFromEnv } from './create-event-store';
 import { ProjectionHost } from './projection-host';
 import { EVENT_CONTRACTS, EVENT_STORE } from './tokens';
@@ -11,6 +12,8 @@ export interface EventSourcingModuleOptions {
   contracts: EventContractRegistry;
   /** Defaults to the environment (DATABASE_URL / EVENTSTORE_CONNECTION_STRING). */
   eventStore?: EventStoreConfig;
+  /** Defaults to the system clock; tests pass a ManualClock. */
+  clock?: Clock;
 }
 
 class EventStoreCloser implements OnApplicationShutdown {
@@ -36,11 +39,12 @@ export class EventSourcingModule {
           provide: EVENT_STORE,
           useFactory: () => createEventStore(options.eventStore ?? eventStoreConfigFromEnv(), options.contracts),
         },
+        { provide: CLOCK, useValue: options.clock ?? new SystemClock() },
         AggregateStore,
         ProjectionHost,
         EventStoreCloser,
       ],
-      exports: [EVENT_STORE, EVENT_CONTRACTS, AggregateStore, ProjectionHost],
+      exports: [EVENT_STORE, EVENT_CONTRACTS, CLOCK, AggregateStore, ProjectionHost],
     };
   }
 }

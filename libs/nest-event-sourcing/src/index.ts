@@ -4,3 +4,4 @@ export * from './create-event-store';
 export * from './aggregate-store';
 export * from './projection-host';
 export * from './event-sourcing.module';
+export * from './clock';
