@@ -1,0 +1,16 @@
+import { createHash } from 'node:crypto';
+
+/** One stream per resident: its registration, corrections, moves and triage decisions. */
+export const residentStream = (residentId: string): string => `resident-${residentId}`;
+
+/** Every published triage rule set, in publication order. */
+export const TRIAGE_RULE_SET_STREAM = 'triage-rule-set';
+
+/**
+ * The stream that claims a national ID for one resident (appended with expectedRevision
+ * no_stream, so the first writer wins). Named by a hash: stream names end up in logs, URLs and
+ * metrics, where personal data must not. Pseudonymous only: IDs are few enough to enumerate, so
+ * the hash keeps an ID out of sight, not secret from someone who sets out to recover it.
+ */
+export const nationalIdClaimStream = (nationalId: string): string =>
+  `resident-national-id-${createHash('sha256').update(nationalId, 'utf8').digest('hex').slice(0, 32)}`;

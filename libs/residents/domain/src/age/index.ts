@@ -1,0 +1,3 @@
+export * from './age-in-years';
+export * from './calendar-date';
+export * from './city-date';

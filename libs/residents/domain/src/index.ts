@@ -1,0 +1,4 @@
+export * from './age';
+export * from './national-id';
+export * from './resident';
+export * from './triage';
