@@ -1,0 +1,43 @@
+import { ApolloFederationDriver, ApolloFederationDriverConfig } from '@nestjs/apollo';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { GraphQLModule } from '@nestjs/graphql';
+import { EventSourcingModule } from '@gridcare/nest-event-sourcing';
+import { residentsContracts } from '@gridcare/residents-contracts';
+import { ResidentsDatabaseModule } from './database/residents-database.module';
+import { JsonScalar } from './graphql/json.scalar';
+import { ResidentsQueryResolver } from './graphql/residents-query.resolver';
+import { residentsTypeDefs } from './graphql/residents.schema';
+import { ResidentsProjections } from './projections/residents-projections';
+import { ChangeResidentHandler } from './commands/change-resident.handler';
+import { RegisterResidentHandler } from './commands/register-resident.handler';
+import { ResidentDecisions } from './commands/resident-decisions.service';
+import { ResidentsMutationResolver } from './graphql/residents-mutation.resolver';
+import { TriageRuleSets } from './rule-sets/triage-rule-sets.service';
+
+@Module({
+  imports: [
+    CqrsModule.forRoot(),
+    EventSourcingModule.forRoot({ contracts: residentsContracts() }),
+    ResidentsDatabaseModule,
+    GraphQLModule.forRoot<ApolloFederationDriverConfig>({
+      driver: ApolloFederationDriver,
+      typeDefs: residentsTypeDefs,
+      resolvers: { JSON: JsonScalar },
+      context: ({ req }: { req: unknown }) => ({ req }),
+      // No Apollo Studio: traces and usage reports would be traffic off the machine.
+      plugins: [ApolloServerPluginInlineTraceDisabled()],
+    }),
+  ],
+  providers: [
+    ResidentsProjections,
+    TriageRuleSets,
+    ResidentDecisions,
+    RegisterResidentHandler,
+    ChangeResidentHandler,
+    ResidentsQueryResolver,
+    ResidentsMutationResolver,
+  ],
+})
+export class AppModule {}

@@ -1,0 +1,39 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { AppendResult, GlobalPosition } from '@gridcare/event-store';
+import { AggregateStore, Clock, CLOCK, CommandContext } from '@gridcare/nest-event-sourcing';
+import { residentStream } from '@gridcare/residents-contracts';
+import { cityDate, ResidentCommand, residentDecider, TriageContext } from '@gridcare/residents-domain';
+import { TriageRuleSets } from '../rule-sets/triage-rule-sets.service';
+
+/** A resident command without the parts this service supplies (decision id, city date, rule set). */
+export type ResidentCommandInput = ResidentCommand extends infer C ? (C extends ResidentCommand ? Omit<C, keyof TriageContext> : never) : never;
+
+export interface ResidentDecisionResult {
+  residentId: string;
+  eventTypes: string[];
+  position: GlobalPosition | null;
+}
+
+/**
+ * Runs the resident decider for one command: supplies the decision id, today's date in the
+ * city's time zone and the rule set in force, so the decision is pure and can be re-run.
+ * A concurrent write to the same resident is re-decided on the new state, never overwritten.
+ */
+@Injectable()
+export class ResidentDecisions {
+  constructor(
+    private readonly aggregates: AggregateStore,
+    private readonly ruleSets: TriageRuleSets,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async decide(residentId: string, input: ResidentCommandInput, context: CommandContext): Promise<ResidentDecisionResult> {
+    const command = { ...input, decisionId: randomUUID(), asOf: cityDate(this.clock.now()), ruleSet: await this.ruleSets.current() } as ResidentCommand;
+    const result = await this.aggregates.execute(residentStream(residentId), residentDecider, command, context, { retries: input.type === 'RegisterResident' ? 0 : 3 });
+    const last = result.events[result.events.length - 1];
+    return { residentId, eventTypes: result.events.map((event) => event.type), position: last ? last.position : null };
+  }
+}
+
+export type { AppendResult };

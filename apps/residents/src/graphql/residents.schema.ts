@@ -1,0 +1,235 @@
+/**
+ * The residents subgraph (Apollo Federation 2). The gateway composes it with the other
+ * services' subgraphs; `Resident` is the entity they extend (referrals adds its referrals).
+ */
+export const residentsTypeDefs = /* GraphQL */ `
+  extend schema @link(url: "https://specs.apollo.dev/federation/v2.5", import: ["@key", "@shareable"])
+
+  scalar JSON
+
+  enum Tier {
+    RED
+    YELLOW
+    GREEN
+  }
+
+  enum Sex {
+    FEMALE
+    MALE
+  }
+
+  "Where residents are counted: the jurisdiction levels and the treatment grid."
+  enum AreaLevel {
+    DISTRICT
+    STREET
+    COMMUNITY
+    GRID
+  }
+
+  type Jurisdiction {
+    districtId: ID!
+    streetId: ID!
+    communityId: ID!
+  }
+
+  type UnderlyingCondition {
+    code: String!
+    controlled: Boolean!
+  }
+
+  type VaccinationStatus {
+    dosesReceived: Int!
+    boostersReceived: Int!
+    lastDoseOn: String
+  }
+
+  type Actor {
+    id: ID!
+    role: String!
+  }
+
+  type FiredRule {
+    id: ID!
+    tier: Tier!
+  }
+
+  type RuleSetRef {
+    id: ID!
+    version: String!
+    hash: String!
+  }
+
+  "A triage decision or a manual override, with what it saw and why it decided."
+  type TriageDecision {
+    id: ID!
+    kind: String!
+    trigger: String!
+    triggerSourceEventId: ID
+    asOf: String
+    inputs: JSON
+    ruleSet: RuleSetRef!
+    firedRules: [FiredRule!]!
+    tier: Tier!
+    previousTier: Tier
+    reason: String
+    actor: Actor!
+    recordedAt: String!
+  }
+
+  type Resident @key(fields: "id") {
+    id: ID!
+    fullName: String!
+    sex: Sex!
+    birthDate: String!
+    "Personal data."
+    nationalId: String
+    "Personal data."
+    phone: String
+    jurisdiction: Jurisdiction!
+    gridId: ID!
+    livingAlone: Boolean!
+    familyDoctorId: String
+    conditions: [UnderlyingCondition!]!
+    lowImmunity: Boolean!
+    pregnant: Boolean!
+    vaccination: VaccinationStatus!
+    tier: Tier
+    tierOverridden: Boolean!
+    "Newest first."
+    triageDecisions: [TriageDecision!]!
+  }
+
+  type ResidentEdge {
+    cursor: String!
+    node: Resident!
+  }
+
+  type PageInfo {
+    hasNextPage: Boolean!
+    endCursor: String
+  }
+
+  type ResidentConnection {
+    edges: [ResidentEdge!]!
+    pageInfo: PageInfo!
+  }
+
+  "Exactly one area (district, street, community or grid), optionally one tier."
+  input ResidentFilter {
+    districtId: ID
+    streetId: ID
+    communityId: ID
+    gridId: ID
+    tier: Tier
+  }
+
+  type TierCount {
+    level: AreaLevel!
+    areaId: ID!
+    red: Int!
+    yellow: Int!
+    green: Int!
+    total: Int!
+  }
+
+  type TriageRule {
+    id: ID!
+    tier: Tier!
+    description: String!
+    when: JSON!
+  }
+
+  type TriageRuleSet {
+    id: ID!
+    version: String!
+    hash: String!
+    description: String
+    publishedAt: String!
+    publishedBy: String!
+    seriousConditions: [String!]!
+    overrideRoles: [String!]!
+    rules: [TriageRule!]!
+  }
+
+  input JurisdictionInput {
+    districtId: ID!
+    streetId: ID!
+    communityId: ID!
+  }
+
+  input ConditionInput {
+    code: String!
+    controlled: Boolean!
+  }
+
+  input RegisterResidentInput {
+    nationalId: String!
+    fullName: String!
+    sex: Sex!
+    birthDate: String!
+    phone: String
+    jurisdiction: JurisdictionInput!
+    gridId: ID!
+    livingAlone: Boolean!
+    familyDoctorId: String
+    conditions: [ConditionInput!]!
+    lowImmunity: Boolean!
+    pregnant: Boolean!
+  }
+
+  "Only the facts that change."
+  input ResidentFactChangesInput {
+    fullName: String
+    sex: Sex
+    birthDate: String
+    phone: String
+    livingAlone: Boolean
+    familyDoctorId: String
+    conditions: [ConditionInput!]
+    lowImmunity: Boolean
+    pregnant: Boolean
+  }
+
+  input CorrectResidentInput {
+    residentId: ID!
+    changes: ResidentFactChangesInput!
+    reason: String!
+  }
+
+  input MoveResidentInput {
+    residentId: ID!
+    jurisdiction: JurisdictionInput!
+    gridId: ID!
+    reason: String!
+  }
+
+  input OverrideTierInput {
+    residentId: ID!
+    tier: Tier!
+    reason: String!
+  }
+
+  type Mutation {
+    "Registers a resident and records their first triage decision."
+    registerResident(input: RegisterResidentInput!): Resident!
+    "Corrects facts; the resident is triaged again."
+    correctResident(input: CorrectResidentInput!): Resident!
+    "Moves a resident to another community or grid; the resident is triaged again."
+    moveResident(input: MoveResidentInput!): Resident!
+    "A manual tier: needs a reason and a role the rule set allows. It is a decision too."
+    overrideTier(input: OverrideTierInput!): Resident!
+    "Triages the resident again with the rule set in force."
+    requestRetriage(residentId: ID!): Resident!
+    "Publishes a new triage rule set version; residents it affects are re-triaged in the background."
+    publishTriageRuleSet(document: JSON!): TriageRuleSet!
+  }
+
+  type Query {
+    residents(filter: ResidentFilter!, first: Int = 50, after: String): ResidentConnection!
+    resident(id: ID!): Resident
+    tierCounts(level: AreaLevel!, areaIds: [ID!]): [TierCount!]!
+    "The rule set in force, or the version asked for."
+    triageRuleSet(version: String): TriageRuleSet
+    triageRuleSets: [TriageRuleSet!]!
+  }
+`;

@@ -1,0 +1,47 @@
+/**
+ * SQL that moves residents between tier counts. Counts are kept for four levels of area
+ * (district, street, community, grid) in the same transaction as the residents rows, so a
+ * dashboard never disagrees with the registry.
+ */
+const AREAS = `(VALUES ('district', r.district_id), ('street', r.street_id), ('community', r.community_id), ('grid', r.grid_id))`;
+
+const UPSERT_COUNTS = `INSERT INTO residents.tier_counts (level, area_id, tier, residents)
+SELECT level, area_id, tier, sum(delta)::int FROM deltas GROUP BY level, area_id, tier HAVING sum(delta) <> 0
+ON CONFLICT (level, area_id, tier) DO UPDATE SET residents = tier_counts.residents + EXCLUDED.residents`;
+
+/**
+ * New tiers for residents ($1 ids, $2 tiers, $3 overridden flags, $4 decision ids, $5 times, in
+ * log order): counts move from each resident's current tier to the last new one, then the rows
+ * are updated.
+ */
+export const APPLY_TIER_DECISIONS = `
+WITH decided AS (
+  SELECT DISTINCT ON (d.resident_id) d.*
+  FROM unnest($1::uuid[], $2::text[], $3::bool[], $4::uuid[], $5::timestamptz[]) WITH ORDINALITY AS d(resident_id, tier, overridden, decision_id, decided_at, ord)
+  ORDER BY d.resident_id, d.ord DESC
+),
+deltas AS (
+  SELECT a.level, a.area_id, m.tier, m.delta
+  FROM decided d JOIN residents.residents r ON r.resident_id = d.resident_id
+  CROSS JOIN LATERAL (VALUES (r.tier, -1), (d.tier, 1)) AS m(tier, delta)
+  CROSS JOIN LATERAL ${AREAS} AS a(level, area_id)
+  WHERE m.tier IS NOT NULL AND r.tier IS DISTINCT FROM d.tier
+),
+counted AS (${UPSERT_COUNTS} RETURNING 1)
+UPDATE residents.residents r
+SET tier = d.tier, tier_overridden = d.overridden, last_decision_id = d.decision_id, triaged_at = d.decided_at, updated_at = d.decided_at
+FROM decided d WHERE r.resident_id = d.resident_id`;
+
+/** A resident moves ($1 id, $2 district, $3 street, $4 community, $5 grid): their tier count moves with them. */
+export const APPLY_MOVE = `
+WITH deltas AS (
+  SELECT a.level, a.area_id, r.tier, -1 AS delta FROM residents.residents r CROSS JOIN LATERAL ${AREAS} AS a(level, area_id)
+  WHERE r.resident_id = $1 AND r.tier IS NOT NULL
+  UNION ALL
+  SELECT a.level, a.area_id, r.tier, 1 FROM residents.residents r
+  CROSS JOIN LATERAL (VALUES ('district', $2::text), ('street', $3::text), ('community', $4::text), ('grid', $5::text)) AS a(level, area_id)
+  WHERE r.resident_id = $1 AND r.tier IS NOT NULL
+),
+counted AS (${UPSERT_COUNTS} RETURNING 1)
+UPDATE residents.residents SET district_id = $2, street_id = $3, community_id = $4, grid_id = $5, updated_at = $6, stream_revision = $7
+WHERE resident_id = $1`;

@@ -1,0 +1,66 @@
+import { INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { CLOCK, ManualClock, ProjectionHost } from '@gridcare/nest-event-sourcing';
+import { createTestDatabase, TestDatabase } from '@gridcare/postgres';
+import { AppModule } from '../app.module';
+import { ResidentsProjections } from '../projections/residents-projections';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  data?: T;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+}
+
+export interface ResidentsTestApp {
+  app: INestApplication;
+  database: TestDatabase;
+  clock: ManualClock;
+  url: string;
+  projections: ResidentsProjections;
+  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, actor?: { id: string; role: string }): Promise<GraphQLResponse<T>>;
+  waitForProjections(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const ADMINISTRATOR = { id: 'admin-1', role: 'administrator' };
+
+/** The residents service on a fresh database, over real HTTP, with a clock the test moves. */
+export async function startResidentsTestApp(now = '2026-01-15T09:00:00+08:00'): Promise<ResidentsTestApp> {
+  const database = await createTestDatabase();
+  const previousUrl = process.env.DATABASE_URL;
+  process.env.RESIDENTS_DATABASE_URL = database.url;
+  process.env.EVENT_STORE_DATABASE_URL = database.url;
+  const clock = new ManualClock(new Date(now));
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule] })
+    .overrideProvider(CLOCK)
+    .useValue(clock)
+    .compile();
+  const app = moduleRef.createNestApplication({ logger: false });
+  app.enableShutdownHooks();
+  await app.listen(0, '127.0.0.1');
+  const url = `${await app.getUrl()}/graphql`.replace('[::1]', '127.0.0.1');
+  const projections = app.get(ResidentsProjections);
+  const host = app.get(ProjectionHost);
+  return {
+    app,
+    database,
+    clock,
+    url,
+    projections,
+    async graphql(query, variables = {}, actor = ADMINISTRATOR) {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-gridcare-actor-id': actor.id, 'x-gridcare-actor-role': actor.role },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as GraphQLResponse<never>;
+    },
+    waitForProjections: () => host.waitUntilCaughtUp(),
+    async close() {
+      await app.close();
+      await database.drop();
+      delete process.env.RESIDENTS_DATABASE_URL;
+      delete process.env.EVENT_STORE_DATABASE_URL;
+      if (previousUrl) process.env.DATABASE_URL = previousUrl;
+    },
+  };
+}
