@@ -14,6 +14,9 @@ import { ChangeResidentHandler } from './commands/change-resident.handler';
 import { RegisterResidentHandler } from './commands/register-resident.handler';
 import { ResidentDecisions } from './commands/resident-decisions.service';
 import { ResidentsMutationResolver } from './graphql/residents-mutation.resolver';
+import { CensusImportResolver } from './graphql/census-import.resolver';
+import { CensusImports } from './census-import/census-imports.service';
+import { CensusRegistrar } from './census-import/census-registrar';
 import { TriageRuleSets } from './rule-sets/triage-rule-sets.service';
 
 @Module({
@@ -38,6 +41,9 @@ import { TriageRuleSets } from './rule-sets/triage-rule-sets.service';
     ChangeResidentHandler,
     ResidentsQueryResolver,
     ResidentsMutationResolver,
+    CensusRegistrar,
+    CensusImports,
+    CensusImportResolver,
   ],
 })
 export class AppModule {}

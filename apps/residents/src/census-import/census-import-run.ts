@@ -18,7 +18,9 @@ export interface CensusImportOptions {
   register: (row: CensusRow, rowNumber: number) => Promise<RegistrationOutcome>;
   /** Rows registered at once; the file is read no faster than they finish. */
   concurrency?: number;
-  onProgress?: (counts: ImportCounts) => void;
+  onProgress?: (counts: ImportCounts) => void | Promise<void>;
+  /** Told of each refused row too (the report file has them all). */
+  onRefused?: (rowNumber: number, problems: RowProblem[]) => void;
   progressEvery?: number;
 }
 
@@ -36,6 +38,7 @@ export async function runCensusImport(input: Readable, errorReport: Writable, op
   report.pipe(errorReport);
   const refuse = async (rowNumber: number, problems: RowProblem[]) => {
     counts.refused++;
+    options.onRefused?.(rowNumber, problems);
     for (const problem of problems) {
       if (!report.write([rowNumber, problem.field, problem.reason])) await once(report, 'drain');
     }
@@ -66,13 +69,13 @@ export async function runCensusImport(input: Readable, errorReport: Writable, op
       inFlight.add(task);
       if (inFlight.size >= concurrency) await Promise.race(inFlight);
     }
-    if (counts.rowsRead % progressEvery === 0) options.onProgress?.({ ...counts });
+    if (counts.rowsRead % progressEvery === 0) await options.onProgress?.({ ...counts });
   }
   await Promise.all(inFlight);
   if (headerError) throw headerError;
   report.end();
   await once(errorReport, 'finish');
-  options.onProgress?.({ ...counts });
+  await options.onProgress?.({ ...counts });
   return counts;
 }
 

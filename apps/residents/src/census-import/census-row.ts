@@ -62,7 +62,11 @@ export interface RowProblem {
 export function parseCensusRow(raw: Record<string, string>): { row: CensusRow } | { problems: RowProblem[] } {
   const result = censusRowSchema.safeParse(raw);
   if (result.success) return { row: result.data };
-  return {
-    problems: result.error.issues.map((issue) => ({ field: String(issue.path[0] ?? 'row'), reason: issue.message })),
-  };
+  // One problem per column: the first thing wrong with it.
+  const problems = new Map<string, RowProblem>();
+  for (const issue of result.error.issues) {
+    const field = String(issue.path[0] ?? 'row');
+    if (!problems.has(field)) problems.set(field, { field, reason: issue.message });
+  }
+  return { problems: [...problems.values()] };
 }

@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { AppendResult, GlobalPosition } from '@gridcare/event-store';
 import { AggregateStore, Clock, CLOCK, CommandContext } from '@gridcare/nest-event-sourcing';
 import { residentStream } from '@gridcare/residents-contracts';
-import { cityDate, ResidentCommand, residentDecider, TriageContext } from '@gridcare/residents-domain';
+import { cityDate, ResidentCommand, residentDecider, TriageContext, TriageRuleSet } from '@gridcare/residents-domain';
 import { TriageRuleSets } from '../rule-sets/triage-rule-sets.service';
 
 /** A resident command without the parts this service supplies (decision id, city date, rule set). */
@@ -28,8 +28,9 @@ export class ResidentDecisions {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  async decide(residentId: string, input: ResidentCommandInput, context: CommandContext): Promise<ResidentDecisionResult> {
-    const command = { ...input, decisionId: randomUUID(), asOf: cityDate(this.clock.now()), ruleSet: await this.ruleSets.current() } as ResidentCommand;
+  /** `ruleSet`: a bulk run (a census import) fixes the rule set in force when it started. */
+  async decide(residentId: string, input: ResidentCommandInput, context: CommandContext, ruleSet?: TriageRuleSet): Promise<ResidentDecisionResult> {
+    const command = { ...input, decisionId: randomUUID(), asOf: cityDate(this.clock.now()), ruleSet: ruleSet ?? (await this.ruleSets.current()) } as ResidentCommand;
     const result = await this.aggregates.execute(residentStream(residentId), residentDecider, command, context, { retries: input.type === 'RegisterResident' ? 0 : 3 });
     const last = result.events[result.events.length - 1];
     return { residentId, eventTypes: result.events.map((event) => event.type), position: last ? last.position : null };

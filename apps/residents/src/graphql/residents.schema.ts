@@ -209,7 +209,34 @@ export const residentsTypeDefs = /* GraphQL */ `
     reason: String!
   }
 
+  "A refused census row: which row (the header is row 1), which column, why."
+  type CensusRowError {
+    row: Int!
+    field: String!
+    reason: String!
+  }
+
+  type CensusImport {
+    id: ID!
+    fileName: String!
+    "running, finished or failed"
+    status: String!
+    rowsRead: Int!
+    registered: Int!
+    alreadyRegistered: Int!
+    refused: Int!
+    errorReportPath: String!
+    failure: String
+    startedBy: String!
+    startedAt: String!
+    finishedAt: String
+    "The first refused rows (the error report file has them all)."
+    errors(first: Int = 100): [CensusRowError!]!
+  }
+
   type Mutation {
+    "Starts importing a census CSV that is on the server, inside the import folder; returns at once."
+    startCensusImport(file: String!): CensusImport!
     "Registers a resident and records their first triage decision."
     registerResident(input: RegisterResidentInput!): Resident!
     "Corrects facts; the resident is triaged again."
@@ -231,5 +258,7 @@ export const residentsTypeDefs = /* GraphQL */ `
     "The rule set in force, or the version asked for."
     triageRuleSet(version: String): TriageRuleSet
     triageRuleSets: [TriageRuleSet!]!
+    censusImport(id: ID!): CensusImport
+    censusImports: [CensusImport!]!
   }
 `;
