@@ -5,6 +5,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { GraphQLModule } from '@nestjs/graphql';
 import { EventSourcingModule } from '@gridcare/nest-event-sourcing';
 import { residentsContracts } from '@gridcare/residents-contracts';
+import { DoseAdministered } from '@gridcare/vaccination-contracts';
 import { ResidentsDatabaseModule } from './database/residents-database.module';
 import { JsonScalar } from './graphql/json.scalar';
 import { ResidentsQueryResolver } from './graphql/residents-query.resolver';
@@ -18,11 +19,13 @@ import { CensusImportResolver } from './graphql/census-import.resolver';
 import { CensusImports } from './census-import/census-imports.service';
 import { CensusRegistrar } from './census-import/census-registrar';
 import { TriageRuleSets } from './rule-sets/triage-rule-sets.service';
+import { VaccinationStatusPolicy } from './policies/vaccination-status.policy';
 
 @Module({
   imports: [
     CqrsModule.forRoot(),
-    EventSourcingModule.forRoot({ contracts: residentsContracts() }),
+    // Its own events, and the other services' events it reacts to, so those are validated on read too.
+    EventSourcingModule.forRoot({ contracts: residentsContracts().register(DoseAdministered) }),
     ResidentsDatabaseModule,
     GraphQLModule.forRoot<ApolloFederationDriverConfig>({
       driver: ApolloFederationDriver,
@@ -44,6 +47,7 @@ import { TriageRuleSets } from './rule-sets/triage-rule-sets.service';
     CensusRegistrar,
     CensusImports,
     CensusImportResolver,
+    VaccinationStatusPolicy,
   ],
 })
 export class AppModule {}

@@ -1,4 +1,4 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { ProjectionRunner, ProjectionStatus } from '@gridcare/projections';
 
 /**
@@ -6,7 +6,7 @@ import { ProjectionRunner, ProjectionStatus } from '@gridcare/projections';
  * (each stops after its current batch commits).
  */
 @Injectable()
-export class ProjectionHost implements OnApplicationBootstrap, OnApplicationShutdown {
+export class ProjectionHost implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(ProjectionHost.name);
   private readonly runners = new Map<string, ProjectionRunner<unknown>>();
   private started = false;
@@ -38,7 +38,8 @@ export class ProjectionHost implements OnApplicationBootstrap, OnApplicationShut
     this.logger.log(`projections started: ${[...this.runners.keys()].join(', ') || 'none'}`);
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before shutdown: runners stop while the event store and the database are still open. */
+  async beforeApplicationShutdown(): Promise<void> {
     await Promise.all([...this.runners.values()].map((runner) => runner.stop()));
   }
 }

@@ -4,6 +4,7 @@ import {
   assertSchemaName,
   CLEAR_CHECKPOINT_SQL,
   LOAD_CHECKPOINT_SQL,
+  LOCK_PROJECTION_SQL,
   ProjectionDatabase,
   SAVE_CHECKPOINT_SQL,
 } from './projection-database';
@@ -36,6 +37,12 @@ export class PgProjectionDatabase implements ProjectionDatabase<PoolClient> {
 
   async loadCheckpoint(projection: string): Promise<GlobalPosition | null> {
     const { rows } = await this.pool.query<{ commit: string; prepare: string }>(LOAD_CHECKPOINT_SQL(this.schema), [projection]);
+    return rows.length ? { commit: BigInt(rows[0].commit), prepare: BigInt(rows[0].prepare) } : null;
+  }
+
+  async lockCheckpoint(tx: PoolClient, projection: string): Promise<GlobalPosition | null> {
+    await tx.query(LOCK_PROJECTION_SQL, [`${this.schema}.${projection}`]);
+    const { rows } = await tx.query<{ commit: string; prepare: string }>(LOAD_CHECKPOINT_SQL(this.schema), [projection]);
     return rows.length ? { commit: BigInt(rows[0].commit), prepare: BigInt(rows[0].prepare) } : null;
   }
 

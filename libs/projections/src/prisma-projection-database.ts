@@ -3,6 +3,7 @@ import {
   assertSchemaName,
   CLEAR_CHECKPOINT_SQL,
   LOAD_CHECKPOINT_SQL,
+  LOCK_PROJECTION_SQL,
   ProjectionDatabase,
   SAVE_CHECKPOINT_SQL,
 } from './projection-database';
@@ -39,6 +40,12 @@ export class PrismaProjectionDatabase<Tx extends PrismaTransactionLike> implemen
 
   async loadCheckpoint(projection: string): Promise<GlobalPosition | null> {
     const rows = await this.prisma.$queryRawUnsafe<{ commit: string; prepare: string }[]>(LOAD_CHECKPOINT_SQL(this.schema), projection);
+    return rows.length ? { commit: BigInt(rows[0].commit), prepare: BigInt(rows[0].prepare) } : null;
+  }
+
+  async lockCheckpoint(tx: Tx, projection: string): Promise<GlobalPosition | null> {
+    await tx.$queryRawUnsafe(LOCK_PROJECTION_SQL, `${this.schema}.${projection}`);
+    const rows = await tx.$queryRawUnsafe<{ commit: string; prepare: string }[]>(LOAD_CHECKPOINT_SQL(this.schema), projection);
     return rows.length ? { commit: BigInt(rows[0].commit), prepare: BigInt(rows[0].prepare) } : null;
   }
 

@@ -4,6 +4,11 @@ import { GlobalPosition } from '@gridcare/event-store';
 export interface ProjectionDatabase<Tx> {
   transaction<T>(work: (tx: Tx) => Promise<T>): Promise<T>;
   loadCheckpoint(projection: string): Promise<GlobalPosition | null>;
+  /**
+   * Inside a batch's transaction: waits for any other instance's batch of this projection to
+   * commit, then returns the checkpoint as committed, so two instances never apply an event twice.
+   */
+  lockCheckpoint(tx: Tx, projection: string): Promise<GlobalPosition | null>;
   saveCheckpoint(tx: Tx, projection: string, position: GlobalPosition): Promise<void>;
   clearCheckpoint(tx: Tx, projection: string): Promise<void>;
 }
@@ -29,6 +34,9 @@ SET commit_position = EXCLUDED.commit_position, prepare_position = EXCLUDED.prep
 
 export const LOAD_CHECKPOINT_SQL = (schema: string) =>
   `SELECT commit_position::text AS commit, prepare_position::text AS prepare FROM "${schema}"."${CHECKPOINT_TABLE}" WHERE projection = $1`;
+
+/** A transaction-scoped advisory lock per projection (and schema). */
+export const LOCK_PROJECTION_SQL = `SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtext($1))`;
 
 export const CLEAR_CHECKPOINT_SQL = (schema: string) => `DELETE FROM "${schema}"."${CHECKPOINT_TABLE}" WHERE projection = $1`;
 

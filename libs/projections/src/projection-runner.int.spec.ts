@@ -116,6 +116,21 @@ describe('ProjectionRunner', () => {
     expect(await counts()).toEqual(communities.map((community) => ({ community, residents: total / 5 })));
   });
 
+  it('applies every event once when two instances of the service run the same projection', async () => {
+    const errors: unknown[] = [];
+    const instances = [1, 2].map(() => new ProjectionRunner(store, new PgProjectionDatabase(pool, SCHEMA), communityCountProjection(SCHEMA), { batchSize: 7, onError: (e) => errors.push(e) }));
+    for (const runner of instances) runner.start();
+    await Promise.all(
+      Array.from({ length: 120 }, (_, i) => store.appendToStream(`resident-two-${i}`, [registration(`c${i % 4}`)], { expectedRevision: 'no_stream' })),
+    );
+    await Promise.all(instances.map((runner) => runner.waitUntilCaughtUp()));
+    await Promise.all(instances.map((runner) => runner.stop()));
+    // applied_events has the event id as its key: a second application would have failed.
+    expect(errors).toEqual([]);
+    expect(Number((await pool.query(`SELECT count(*) FROM ${SCHEMA}.applied_events`)).rows[0].count)).toBe(120);
+    expect((await counts()).map((row) => row.residents)).toEqual([30, 30, 30, 30]);
+  });
+
   it('rebuilds the read model from the log into the same rows', async () => {
     for (let i = 0; i < 30; i++) await store.appendToStream(`resident-r${i}`, [registration(`c${i % 7}`)], { expectedRevision: 'no_stream' });
     const runner = newRunner(8);

@@ -90,12 +90,17 @@ export class ProjectionRunner<Tx> {
           signal,
         });
         for await (const batch of batches) {
-          await this.database.transaction(async (tx) => {
-            if (batch.events.length) await this.projection.apply(batch.events, tx);
+          const applied = await this.database.transaction(async (tx) => {
+            // Another instance may have applied part of this batch meanwhile: skip what it did.
+            const saved = await this.database.lockCheckpoint(tx, this.name);
+            if (saved && comparePositions(saved, batch.checkpoint) >= 0) return 0;
+            const events = saved ? batch.events.filter((event) => comparePositions(event.position, saved) > 0) : batch.events;
+            if (events.length) await this.projection.apply(events, tx);
             await this.database.saveCheckpoint(tx, this.name, batch.checkpoint);
+            return events.length;
           });
           this.checkpoint = batch.checkpoint;
-          this.eventsApplied += batch.events.length;
+          this.eventsApplied += applied;
           this.caughtUp = batch.caughtUp;
           this.lastError = null;
           retryDelay = 100;
@@ -162,6 +167,7 @@ export class ProjectionRunner<Tx> {
     const wasRunning = Boolean(this.loop);
     await this.stop();
     const progress = await this.database.transaction(async (tx) => {
+      await this.database.lockCheckpoint(tx, this.name);
       await this.projection.reset(tx);
       await this.database.clearCheckpoint(tx, this.name);
       let after = START;

@@ -16,6 +16,13 @@ export interface ResidentDecisionResult {
 }
 
 /**
+ * How often a change re-decides after losing a race for the resident's stream. Every round of
+ * a race has a winner, so N writers at once need up to N - 1 retries: a family doctor, a
+ * worker, the vaccination policy and a re-triage run can all touch one resident at a moment.
+ */
+const CHANGE_RETRIES = 10;
+
+/**
  * Runs the resident decider for one command: supplies the decision id, today's date in the
  * city's time zone and the rule set in force, so the decision is pure and can be re-run.
  * A concurrent write to the same resident is re-decided on the new state, never overwritten.
@@ -31,7 +38,8 @@ export class ResidentDecisions {
   /** `ruleSet`: a bulk run (a census import) fixes the rule set in force when it started. */
   async decide(residentId: string, input: ResidentCommandInput, context: CommandContext, ruleSet?: TriageRuleSet): Promise<ResidentDecisionResult> {
     const command = { ...input, decisionId: randomUUID(), asOf: cityDate(this.clock.now()), ruleSet: ruleSet ?? (await this.ruleSets.current()) } as ResidentCommand;
-    const result = await this.aggregates.execute(residentStream(residentId), residentDecider, command, context, { retries: input.type === 'RegisterResident' ? 0 : 3 });
+    const retries = input.type === 'RegisterResident' ? 0 : CHANGE_RETRIES;
+    const result = await this.aggregates.execute(residentStream(residentId), residentDecider, command, context, { retries });
     const last = result.events[result.events.length - 1];
     return { residentId, eventTypes: result.events.map((event) => event.type), position: last ? last.position : null };
   }

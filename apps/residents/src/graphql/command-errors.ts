@@ -38,7 +38,11 @@ export function toGraphQLError(error: unknown, residentId?: string): GraphQLErro
     return badInput(issue?.path.replace(/^(data\.)?/, '') || 'input', issue?.message ?? error.message);
   }
   if (error instanceof WrongExpectedVersion) {
-    return conflict('the resident was registered by someone else at the same moment', { field: 'nationalId', existingResidentId: residentId });
+    // Registration is the only command decided without retries: the stream appeared meanwhile.
+    if (error.expected === 'no_stream') {
+      return conflict('a resident with this national ID was registered at the same moment', { field: 'nationalId', existingResidentId: residentId });
+    }
+    return conflict('the resident kept changing while this change was decided; try again', { residentId, actual: error.actual });
   }
   throw error;
 }

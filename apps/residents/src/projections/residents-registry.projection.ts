@@ -99,6 +99,7 @@ async function applyTierDecisions(events: RecordedEvent[], tx: PoolClient): Prom
     decisions.map((d) => d.event.type === 'ResidentTierOverridden'),
     decisions.map((d) => d.data.decisionId),
     decisions.map((d) => d.event.recordedAt),
+    decisions.map((d) => d.event.revision),
   ]);
 }
 

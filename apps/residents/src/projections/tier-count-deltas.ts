@@ -10,14 +10,15 @@ SELECT level, area_id, tier, sum(delta)::int FROM deltas GROUP BY level, area_id
 ON CONFLICT (level, area_id, tier) DO UPDATE SET residents = tier_counts.residents + EXCLUDED.residents`;
 
 /**
- * New tiers for residents ($1 ids, $2 tiers, $3 overridden flags, $4 decision ids, $5 times, in
- * log order): counts move from each resident's current tier to the last new one, then the rows
- * are updated.
+ * New tiers for residents ($1 ids, $2 tiers, $3 overridden flags, $4 decision ids, $5 times,
+ * $6 stream revisions, in log order): counts move from each resident's current tier to the last
+ * new one, then the rows are updated.
  */
 export const APPLY_TIER_DECISIONS = `
 WITH decided AS (
   SELECT DISTINCT ON (d.resident_id) d.*
-  FROM unnest($1::uuid[], $2::text[], $3::bool[], $4::uuid[], $5::timestamptz[]) WITH ORDINALITY AS d(resident_id, tier, overridden, decision_id, decided_at, ord)
+  FROM unnest($1::uuid[], $2::text[], $3::bool[], $4::uuid[], $5::timestamptz[], $6::int[])
+    WITH ORDINALITY AS d(resident_id, tier, overridden, decision_id, decided_at, revision, ord)
   ORDER BY d.resident_id, d.ord DESC
 ),
 deltas AS (
@@ -29,7 +30,8 @@ deltas AS (
 ),
 counted AS (${UPSERT_COUNTS} RETURNING 1)
 UPDATE residents.residents r
-SET tier = d.tier, tier_overridden = d.overridden, last_decision_id = d.decision_id, triaged_at = d.decided_at, updated_at = d.decided_at
+SET tier = d.tier, tier_overridden = d.overridden, last_decision_id = d.decision_id, triaged_at = d.decided_at, updated_at = d.decided_at,
+  stream_revision = d.revision
 FROM decided d WHERE r.resident_id = d.resident_id`;
 
 /** A resident moves ($1 id, $2 district, $3 street, $4 community, $5 grid): their tier count moves with them. */

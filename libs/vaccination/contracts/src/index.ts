@@ -1,0 +1,4 @@
+export * from './dose-kind';
+export * from './events';
+export * from './streams';
+export * from './vaccination-contracts';
