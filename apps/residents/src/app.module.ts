@@ -19,6 +19,7 @@ import { CensusImportResolver } from './graphql/census-import.resolver';
 import { CensusImports } from './census-import/census-imports.service';
 import { CensusRegistrar } from './census-import/census-registrar';
 import { TriageRuleSets } from './rule-sets/triage-rule-sets.service';
+import { TriageRollouts } from './rule-sets/triage-rollouts.service';
 import { VaccinationStatusPolicy } from './policies/vaccination-status.policy';
 
 @Module({
@@ -39,6 +40,7 @@ import { VaccinationStatusPolicy } from './policies/vaccination-status.policy';
   providers: [
     ResidentsProjections,
     TriageRuleSets,
+    TriageRollouts,
     ResidentDecisions,
     RegisterResidentHandler,
     ChangeResidentHandler,

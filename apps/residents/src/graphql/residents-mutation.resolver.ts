@@ -9,6 +9,7 @@ import { ResidentsPrisma } from '../database/residents-database.module';
 import { actorOf } from '../identity/request-actor';
 import { residentIdFor } from '../identity/resident-id';
 import { ResidentsProjections } from '../projections/residents-projections';
+import { TriageRollouts } from '../rule-sets/triage-rollouts.service';
 import { TriageRuleSets } from '../rule-sets/triage-rule-sets.service';
 import { toGraphQLError } from './command-errors';
 import { notFound } from './graphql-errors';
@@ -52,6 +53,7 @@ export class ResidentsMutationResolver {
     private readonly prisma: ResidentsPrisma,
     private readonly ruleSets: TriageRuleSets,
     private readonly queries: ResidentsQueryResolver,
+    private readonly rollouts: TriageRollouts,
   ) {}
 
   @Mutation('registerResident')
@@ -96,7 +98,11 @@ export class ResidentsMutationResolver {
   async publishTriageRuleSet(@Args('document') document: unknown, @Context() context: GraphQLContext) {
     try {
       const { ruleSet, events } = await this.ruleSets.publish(document, { actor: actorOf(context) });
-      if (events.length) await this.projections.waitFor(events[events.length - 1].position);
+      if (events.length) {
+        const published = events[events.length - 1];
+        await this.projections.waitFor(published.position);
+        await this.rollouts.start(published, ruleSet);
+      }
       return this.queries.triageRuleSet(ruleSet.document.version);
     } catch (error) {
       throw toGraphQLError(error);

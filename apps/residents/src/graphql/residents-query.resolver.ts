@@ -84,6 +84,14 @@ export class ResidentsQueryResolver {
     return row ? ruleSetView(row) : null;
   }
 
+  @Query('triageRollout')
+  async triageRollout(@Args('version') version: string) {
+    const row = await this.prisma.triageRollout.findUnique({ where: { version } });
+    return row
+      ? { ...row, startedAt: row.startedAt.toISOString(), finishedAt: row.finishedAt?.toISOString() ?? null }
+      : null;
+  }
+
   @Query('triageRuleSets')
   async triageRuleSets() {
     return (await this.prisma.triageRuleSet.findMany({ orderBy: { sequence: 'asc' } })).map(ruleSetView);

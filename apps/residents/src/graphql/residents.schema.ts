@@ -139,6 +139,19 @@ export const residentsTypeDefs = /* GraphQL */ `
     when: JSON!
   }
 
+  "Re-triage of every resident after a rule set was published."
+  type TriageRollout {
+    version: String!
+    "running, finished or superseded"
+    status: String!
+    residentsTotal: Int!
+    processed: Int!
+    "Residents whose tier or fired rules changed: each got a new triage decision."
+    retriaged: Int!
+    startedAt: String!
+    finishedAt: String
+  }
+
   type TriageRuleSet {
     id: ID!
     version: String!
@@ -258,6 +271,7 @@ export const residentsTypeDefs = /* GraphQL */ `
     "The rule set in force, or the version asked for."
     triageRuleSet(version: String): TriageRuleSet
     triageRuleSets: [TriageRuleSet!]!
+    triageRollout(version: String!): TriageRollout
     censusImport(id: ID!): CensusImport
     censusImports: [CensusImport!]!
   }
