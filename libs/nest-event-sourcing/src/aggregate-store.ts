@@ -15,6 +15,11 @@ export interface ExecuteOptions {
    * is re-made on the new state, so nothing is overwritten; 0 reports the conflict.
    */
   retries?: number;
+  /**
+   * The command creates the stream (a registration): decide on the initial state without
+   * reading, and let the append's `no_stream` check refuse it when the stream exists.
+   */
+  createsStream?: boolean;
 }
 
 export interface ExecuteResult<State> {
@@ -49,7 +54,8 @@ export class AggregateStore {
   ): Promise<ExecuteResult<S>> {
     const metadata = metadataFor(context);
     for (let attempt = 0; ; attempt++) {
-      const { state, revision } = await this.load(streamId, decider);
+      const { state, revision } =
+        options.createsStream && attempt === 0 ? { state: decider.initialState(), revision: 'no_stream' as ExpectedRevision } : await this.load(streamId, decider);
       const decided = decider.decide(command, state);
       if (decided.length === 0) return { events: [], state, nextExpectedRevision: typeof revision === 'number' ? revision : -1 };
       try {

@@ -15,6 +15,12 @@ import { RowProblem } from './census-row';
 /** Refused rows kept in the database for the query; the report file has every one. */
 const MAX_STORED_ERRORS = 10_000;
 
+export interface ImportRunOptions {
+  concurrency?: number;
+  /** Counts so far, and how many bytes of the file have been read. */
+  onProgress?: (counts: ImportCounts, bytesRead: number) => void;
+}
+
 export class CensusFileRefused extends Error {
   constructor(message: string) {
     super(message);
@@ -56,7 +62,7 @@ export class CensusImports implements OnApplicationShutdown {
   }
 
   /** Starts an import and returns its id at once; `finished(id)` resolves when it is done. */
-  async start(path: string, actor: Actor, options: { concurrency?: number; onProgress?: (counts: ImportCounts) => void } = {}): Promise<string> {
+  async start(path: string, actor: Actor, options: ImportRunOptions = {}): Promise<string> {
     const importId = randomUUID();
     await mkdir(this.reportDir(), { recursive: true });
     const errorReportPath = join(this.reportDir(), `${basename(path)}.${importId}.errors.csv`);
@@ -71,6 +77,10 @@ export class CensusImports implements OnApplicationShutdown {
     return importId;
   }
 
+  describe(importId: string) {
+    return this.prisma.censusImport.findUnique({ where: { importId } });
+  }
+
   finished(importId: string): Promise<ImportCounts | undefined> {
     return this.running.get(importId) ?? Promise.resolve(undefined);
   }
@@ -80,7 +90,7 @@ export class CensusImports implements OnApplicationShutdown {
     input: NodeJS.ReadableStream,
     errorReportPath: string,
     actor: Actor,
-    options: { concurrency?: number; onProgress?: (counts: ImportCounts) => void },
+    options: ImportRunOptions,
   ): Promise<ImportCounts> {
     // The whole run triages with the rule set in force when it started; a later publication
     // re-triages the residents it affects.
@@ -94,7 +104,7 @@ export class CensusImports implements OnApplicationShutdown {
     };
     try {
       const counts = await runCensusImport(input as never, createWriteStream(errorReportPath), {
-        concurrency: options.concurrency ?? 24,
+        concurrency: options.concurrency ?? 48,
         register: (row) => this.registrar.register(row, importId, context, ruleSet),
         onRefused: (row: number, problems: RowProblem[]) => {
           for (const problem of problems) {
@@ -102,7 +112,7 @@ export class CensusImports implements OnApplicationShutdown {
           }
         },
         onProgress: async (progress) => {
-          options.onProgress?.(progress);
+          options.onProgress?.(progress, (input as unknown as { bytesRead: number }).bytesRead);
           await flushErrors();
           await this.prisma.censusImport.update({ where: { importId }, data: progress });
         },

@@ -39,7 +39,8 @@ export class ResidentDecisions {
   async decide(residentId: string, input: ResidentCommandInput, context: CommandContext, ruleSet?: TriageRuleSet): Promise<ResidentDecisionResult> {
     const command = { ...input, decisionId: randomUUID(), asOf: cityDate(this.clock.now()), ruleSet: ruleSet ?? (await this.ruleSets.current()) } as ResidentCommand;
     const retries = input.type === 'RegisterResident' ? 0 : CHANGE_RETRIES;
-    const result = await this.aggregates.execute(residentStream(residentId), residentDecider, command, context, { retries });
+    // A registration creates the stream: decided on an empty state, refused by the store if it exists.
+    const result = await this.aggregates.execute(residentStream(residentId), residentDecider, command, context, { retries, createsStream: input.type === 'RegisterResident' });
     const last = result.events[result.events.length - 1];
     return { residentId, eventTypes: result.events.map((event) => event.type), position: last ? last.position : null };
   }
