@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = join(__dirname, '..', '..');
@@ -22,6 +23,7 @@ if (!available) {
       .stdout.trim()
       .split('\n')
       .sort();
-    expect(services).toEqual(expect.arrayContaining(['eventstoredb', 'migrate', 'postgres']));
+    const apps = readdirSync(join(root, 'apps')).filter((name) => existsSync(join(root, 'apps', name, 'package.json')));
+    expect(services).toEqual(expect.arrayContaining(['eventstoredb', 'migrate', 'postgres', ...apps]));
   });
 });
