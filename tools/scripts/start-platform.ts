@@ -47,7 +47,8 @@ async function main(): Promise<void> {
     log(`${app.name} → http://localhost:${app.port}/graphql`);
   }
   if (apps.length === 0) log('no services yet: PostgreSQL and the event store are up; the service issues add apps/*');
-  log(`database: ${database.url.replace(/:[^:@/]*@/, ':***@')}`);
+  // The embedded server's password is a fixed development one; a real server's is masked.
+  log(`database: ${database.embedded ? database.url : database.url.replace(/:[^:@/]*@/, ':***@')}`);
   log('press Ctrl-C to stop');
 }
 
