@@ -1,10 +1,5 @@
-// The contracts are pure: their tests need no database, so skip the preset's PostgreSQL.
-const preset = { ...require('../../jest.preset.js') };
-delete preset.globalSetup;
-delete preset.globalTeardown;
-
 module.exports = {
-  ...preset,
+  ...require('../../jest.preset.pure.js'),
   displayName: 'event-contracts',
   rootDir: __dirname,
 };
