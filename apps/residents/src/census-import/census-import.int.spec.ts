@@ -63,7 +63,7 @@ describe('census import: a file with good and bad rows, twice', () => {
     expect(started.errors).toBeUndefined();
     const id = started.data?.startCensusImport.id as string;
     await service.app.get(CensusImports).finished(id);
-    const { data } = await service.graphql<{ censusImport: Record<string, any> }>(IMPORT_QUERY, { id });
+    const { data } = await service.graphql<{ censusImport: { errorReportPath: string; errors: { row: number; field: string }[]; [field: string]: unknown } }>(IMPORT_QUERY, { id });
     return data?.censusImport;
   }
 
@@ -76,7 +76,7 @@ describe('census import: a file with good and bad rows, twice', () => {
       [5, 'pregnant'],
       [7, 'community_id'],
     ]);
-    const report = readFileSync(first?.errorReportPath, 'utf8').trim().split('\n');
+    const report = readFileSync(first?.errorReportPath ?? '', 'utf8').trim().split('\n');
     expect(report[0]).toBe('row,field,reason');
     // Rows are reported as they are refused, so checks found while registering may come later.
     expect(report.slice(1).map((line) => line.split(',').slice(0, 2).join(',')).sort()).toEqual(['3,national_id', '4,sex', '5,pregnant', '7,community_id']);

@@ -2,6 +2,14 @@ import { defaultTriageRuleSet } from '@gridcare/residents-domain';
 import { registration, RESIDENT_FIELDS, nationalId, XIAZHUANG } from '../testing/resident-fixtures';
 import { ResidentsTestApp, startResidentsTestApp } from '../testing/residents-test-app';
 
+interface ResidentResult {
+  id: string;
+  tier: string;
+  tierOverridden: boolean;
+  triageDecisions: { firedRules: { id: string }[]; inputs: Record<string, unknown>; [field: string]: unknown }[];
+  [field: string]: unknown;
+}
+
 const REGISTER = `mutation ($input: RegisterResidentInput!) { registerResident(input: $input) { ${RESIDENT_FIELDS} } }`;
 const WORKER = { id: 'chen-yawen', role: 'community_worker' };
 const DOCTOR = { id: 'dr-li', role: 'family_doctor' };
@@ -15,7 +23,7 @@ describe('residents subgraph: registry and triage over GraphQL', () => {
   afterAll(async () => service.close());
 
   it('registers a resident and shows the triage decision with its explanation', async () => {
-    const { data, errors } = await service.graphql<{ registerResident: Record<string, any> }>(REGISTER, { input: registration() }, WORKER);
+    const { data, errors } = await service.graphql<{ registerResident: ResidentResult }>(REGISTER, { input: registration() }, WORKER);
     expect(errors).toBeUndefined();
     const resident = data?.registerResident;
     expect(resident).toMatchObject({ fullName: 'Wang Guifang', sex: 'FEMALE', tier: 'YELLOW', tierOverridden: false, jurisdiction: XIAZHUANG });
@@ -58,7 +66,7 @@ describe('residents subgraph: registry and triage over GraphQL', () => {
 
   it('re-triages when a fact is corrected, and the tier counts follow', async () => {
     const id = (await service.graphql<{ registerResident: { id: string } }>(REGISTER, { input: registration({ nationalId: nationalId('1950-02-02', 402), birthDate: '1950-02-02', conditions: [] }) }, WORKER)).data?.registerResident.id;
-    const corrected = await service.graphql<{ correctResident: Record<string, any> }>(
+    const corrected = await service.graphql<{ correctResident: ResidentResult }>(
       `mutation ($input: CorrectResidentInput!) { correctResident(input: $input) { ${RESIDENT_FIELDS} } }`,
       { input: { residentId: id, changes: { conditions: [{ code: 'copd', controlled: false }] }, reason: 'diagnosis from the family doctor' } },
       DOCTOR,
@@ -81,7 +89,7 @@ describe('residents subgraph: registry and triage over GraphQL', () => {
     expect(byWorker.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const noReason = await service.graphql(OVERRIDE, { input: { residentId: id, tier: 'RED', reason: ' ' } }, DOCTOR);
     expect(noReason.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
-    const done = await service.graphql<{ overrideTier: Record<string, any> }>(OVERRIDE, { input: { residentId: id, tier: 'RED', reason: 'lives with a bedridden parent' } }, DOCTOR);
+    const done = await service.graphql<{ overrideTier: ResidentResult }>(OVERRIDE, { input: { residentId: id, tier: 'RED', reason: 'lives with a bedridden parent' } }, DOCTOR);
     expect(done.data?.overrideTier).toMatchObject({ tier: 'RED', tierOverridden: true });
     expect(done.data?.overrideTier.triageDecisions[0]).toMatchObject({ kind: 'override', tier: 'RED', previousTier: 'GREEN', reason: 'lives with a bedridden parent', actor: DOCTOR });
   });
