@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { Decider, DomainEvent, fold } from '@gridcare/decider';
-import { EventStore, ExpectedRevision, RecordedEvent, WrongExpectedVersion } from '@gridcare/event-store';
+import { randomUUID } from 'node:crypto';
+import { EventStore, ExpectedRevision, GlobalPosition, WrongExpectedVersion } from '@gridcare/event-store';
 import { CommandContext, metadataFor } from './command-context';
 import { EVENT_CONTRACTS, EVENT_STORE } from './tokens';
 
@@ -23,7 +24,10 @@ export interface ExecuteOptions {
 }
 
 export interface ExecuteResult<State> {
-  readonly events: RecordedEvent[];
+  /** The events this command appended (none when the decider decided nothing). */
+  readonly appended: { readonly id: string; readonly type: string }[];
+  /** Global position of the last event appended: wait for read models with it. */
+  readonly position: GlobalPosition | null;
   readonly state: State;
   readonly nextExpectedRevision: number;
 }
@@ -57,11 +61,13 @@ export class AggregateStore {
       const { state, revision } =
         options.createsStream && attempt === 0 ? { state: decider.initialState(), revision: 'no_stream' as ExpectedRevision } : await this.load(streamId, decider);
       const decided = decider.decide(command, state);
-      if (decided.length === 0) return { events: [], state, nextExpectedRevision: typeof revision === 'number' ? revision : -1 };
+      if (decided.length === 0) return { appended: [], position: null, state, nextExpectedRevision: typeof revision === 'number' ? revision : -1 };
+      const appended = decided.map((event) => ({ id: randomUUID(), type: event.type }));
       try {
         const result = await this.store.appendToStream(
           streamId,
-          decided.map((event) => ({
+          decided.map((event, index) => ({
+            id: appended[index].id,
             type: event.type,
             schemaVersion: (event as { schemaVersion?: number }).schemaVersion ?? this.versions.currentVersion(event.type) ?? 1,
             data: event.data,
@@ -69,8 +75,7 @@ export class AggregateStore {
           })),
           { expectedRevision: revision },
         );
-        const events = await this.store.readStream(streamId, { fromRevision: result.nextExpectedRevision - decided.length + 1 });
-        return { events, state: decided.reduce(decider.evolve, state), nextExpectedRevision: result.nextExpectedRevision };
+        return { appended, position: result.position, state: decided.reduce(decider.evolve, state), nextExpectedRevision: result.nextExpectedRevision };
       } catch (error) {
         if (error instanceof WrongExpectedVersion && attempt < (options.retries ?? 0)) continue;
         throw error;

@@ -81,8 +81,10 @@ describe('EventSourcingModule with @nestjs/cqrs', () => {
     const residentId = randomUUID();
     const result = await commands.execute(new HandOutKit(residentId, 2, { ...worker, correlationId: 'request-1' }));
     expect(result.state).toEqual({ total: 2 });
-    expect(result.events).toHaveLength(1);
+    expect(result.appended).toEqual([{ id: expect.any(String), type: 'HealthKitHandedOut' }]);
     const [event] = await store.readStream(`kits-${residentId}`);
+    expect(event.id).toBe(result.appended[0].id);
+    expect(event.position).toEqual(result.position);
     expect(event).toMatchObject({ type: 'HealthKitHandedOut', schemaVersion: 1, data: { residentId, kits: 2, total: 2 } });
     expect(event.metadata).toMatchObject({ correlationId: 'request-1', causationId: null, actor: worker.actor });
   });
@@ -105,7 +107,7 @@ describe('EventSourcingModule with @nestjs/cqrs', () => {
   function colleagueWritesFirst(residentId: string) {
     const append = store.appendToStream.bind(store);
     return jest.spyOn(store, 'appendToStream').mockImplementationOnce(async (streamId, events, options) => {
-      const colleague = { ...events[0], data: { residentId, kits: 1, total: 1 }, metadata: { ...events[0].metadata, actor: { id: 'li-na', role: 'community_worker' } } };
+      const colleague = { ...events[0], id: randomUUID(), data: { residentId, kits: 1, total: 1 }, metadata: { ...events[0].metadata, actor: { id: 'li-na', role: 'community_worker' } } };
       await append(streamId, [colleague], { expectedRevision: 'no_stream' });
       return append(streamId, events, options);
     });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { AppendResult, GlobalPosition } from '@gridcare/event-store';
+import { GlobalPosition } from '@gridcare/event-store';
 import { AggregateStore, Clock, CLOCK, CommandContext } from '@gridcare/nest-event-sourcing';
 import { residentStream } from '@gridcare/residents-contracts';
 import { cityDate, ResidentCommand, residentDecider, TriageContext, TriageRuleSet } from '@gridcare/residents-domain';
@@ -41,9 +41,6 @@ export class ResidentDecisions {
     const retries = input.type === 'RegisterResident' ? 0 : CHANGE_RETRIES;
     // A registration creates the stream: decided on an empty state, refused by the store if it exists.
     const result = await this.aggregates.execute(residentStream(residentId), residentDecider, command, context, { retries, createsStream: input.type === 'RegisterResident' });
-    const last = result.events[result.events.length - 1];
-    return { residentId, eventTypes: result.events.map((event) => event.type), position: last ? last.position : null };
+    return { residentId, eventTypes: result.appended.map((event) => event.type), position: result.position };
   }
 }
-
-export type { AppendResult };

@@ -97,9 +97,8 @@ export class ResidentsMutationResolver {
   @Mutation('publishTriageRuleSet')
   async publishTriageRuleSet(@Args('document') document: unknown, @Context() context: GraphQLContext) {
     try {
-      const { ruleSet, events } = await this.ruleSets.publish(document, { actor: actorOf(context) });
-      if (events.length) {
-        const published = events[events.length - 1];
+      const { ruleSet, published } = await this.ruleSets.publish(document, { actor: actorOf(context) });
+      if (published) {
         await this.projections.waitFor(published.position);
         await this.rollouts.start(published, ruleSet);
       }

@@ -1,28 +1,8 @@
 import { RecordedEvent } from '@gridcare/event-store';
 
-/** The event data the registry projection reads (the contracts in @gridcare/residents-contracts). */
-export interface Jurisdiction {
-  districtId: string;
-  streetId: string;
-  communityId: string;
-}
+export type { Jurisdiction, ResidentRegisteredData as RegisteredData } from '@gridcare/residents-contracts';
 
-export interface RegisteredData {
-  residentId: string;
-  nationalId: string;
-  fullName: string;
-  sex: string;
-  birthDate: string;
-  phone: string | null;
-  jurisdiction: Jurisdiction;
-  gridId: string;
-  livingAlone: boolean;
-  familyDoctorId: string | null;
-  conditions: { code: string; controlled: boolean }[];
-  lowImmunity: boolean;
-  pregnant: boolean;
-}
-
+/** The fields of a triage decision or an override the registry needs. */
 export interface TierDecisionData {
   residentId: string;
   decisionId: string;
@@ -30,4 +10,5 @@ export interface TierDecisionData {
   previousTier: string | null;
 }
 
+/** Event data as its contract describes it (validated and upcast by the event store on read). */
 export const dataOf = <T>(event: RecordedEvent) => event.data as T;

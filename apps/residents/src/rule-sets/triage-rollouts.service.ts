@@ -1,6 +1,6 @@
 import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { DomainError } from '@gridcare/decider';
-import { RecordedEvent } from '@gridcare/event-store';
+import { GlobalPosition } from '@gridcare/event-store';
 import { Clock, CLOCK } from '@gridcare/nest-event-sourcing';
 import { TriageRuleSet } from '@gridcare/residents-domain';
 import { ResidentDecisions } from '../commands/resident-decisions.service';
@@ -32,7 +32,7 @@ export class TriageRollouts implements OnApplicationBootstrap, BeforeApplication
   ) {}
 
   /** Starts re-triage for a rule set just published (its TriageRuleSetPublished event). */
-  async start(published: RecordedEvent, ruleSet: TriageRuleSet): Promise<void> {
+  async start(published: { id: string; position: GlobalPosition }, ruleSet: TriageRuleSet): Promise<void> {
     // Everyone registered before the publication must be in the registry the rollout walks.
     await this.projections.waitFor(published.position, 60_000);
     const residentsTotal = await this.prisma.resident.count();

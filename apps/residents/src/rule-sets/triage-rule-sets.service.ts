@@ -23,7 +23,7 @@ export class TriageRuleSets implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     const ruleSet = defaultTriageRuleSet();
     const result = await this.aggregates.execute(TRIAGE_RULE_SET_STREAM, triageRuleSetDecider, { type: 'PublishTriageRuleSet', ruleSet }, SYSTEM, { retries: 3 });
-    if (result.events.length) this.logger.log(`published the default triage rule set ${ruleSet.document.version}`);
+    if (result.appended.length) this.logger.log(`published the default triage rule set ${ruleSet.document.version}`);
   }
 
   async current(): Promise<TriageRuleSet> {
@@ -35,10 +35,14 @@ export class TriageRuleSets implements OnApplicationBootstrap {
     return loaded;
   }
 
-  /** Publishes a new version; refused when the version is taken by other content. */
+  /**
+   * Publishes a new version; refused when the version is taken by other content. `published`
+   * is null when this very content was already published (nothing to do).
+   */
   async publish(document: unknown, context: CommandContext) {
     const ruleSet = loadTriageRuleSet(document);
     const result = await this.aggregates.execute(TRIAGE_RULE_SET_STREAM, triageRuleSetDecider, { type: 'PublishTriageRuleSet', ruleSet }, context, { retries: 3 });
-    return { ruleSet, events: result.events };
+    const [event] = result.appended;
+    return { ruleSet, published: event && result.position ? { id: event.id, position: result.position } : null };
   }
 }
