@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Decider, DomainEvent, fold } from '@gridcare/decider';
+import { Decider, DomainError, DomainEvent, fold } from '@gridcare/decider';
 import { randomUUID } from 'node:crypto';
-import { EventStore, ExpectedRevision, GlobalPosition, WrongExpectedVersion } from '@gridcare/event-store';
+import { EventIdConflict, EventStore, EventToAppend, ExpectedRevision, GlobalPosition, WrongExpectedVersion } from '@gridcare/event-store';
 import { CommandContext, metadataFor } from './command-context';
 import { EVENT_CONTRACTS, EVENT_STORE } from './tokens';
 
@@ -22,6 +22,14 @@ export interface ExecuteOptions {
    */
   createsStream?: boolean;
 }
+
+/** What became of one command of `createMany`. */
+export type CreateOutcome =
+  | { readonly status: 'created'; readonly appended: { readonly id: string; readonly type: string }[]; readonly position: GlobalPosition }
+  /** The stream already exists (or a retry of these very events found them). */
+  | { readonly status: 'exists'; readonly error: WrongExpectedVersion | EventIdConflict }
+  /** The decider refused the command: nothing written for it. */
+  | { readonly status: 'rejected'; readonly error: DomainError };
 
 export interface ExecuteResult<State> {
   /** The events this command appended (none when the decider decided nothing). */
@@ -62,24 +70,61 @@ export class AggregateStore {
         options.createsStream && attempt === 0 ? { state: decider.initialState(), revision: 'no_stream' as ExpectedRevision } : await this.load(streamId, decider);
       const decided = decider.decide(command, state);
       if (decided.length === 0) return { appended: [], position: null, state, nextExpectedRevision: typeof revision === 'number' ? revision : -1 };
-      const appended = decided.map((event) => ({ id: randomUUID(), type: event.type }));
+      const events = decided.map((event) => this.toAppend(event, metadata));
+      const appended = events.map((event) => ({ id: event.id as string, type: event.type }));
       try {
-        const result = await this.store.appendToStream(
-          streamId,
-          decided.map((event, index) => ({
-            id: appended[index].id,
-            type: event.type,
-            schemaVersion: (event as { schemaVersion?: number }).schemaVersion ?? this.versions.currentVersion(event.type) ?? 1,
-            data: event.data,
-            metadata,
-          })),
-          { expectedRevision: revision },
-        );
+        const result = await this.store.appendToStream(streamId, events, { expectedRevision: revision });
         return { appended, position: result.position, state: decided.reduce(decider.evolve, state), nextExpectedRevision: result.nextExpectedRevision };
       } catch (error) {
         if (error instanceof WrongExpectedVersion && attempt < (options.retries ?? 0)) continue;
         throw error;
       }
     }
+  }
+
+  /**
+   * Creates many streams at once (a census import): each command is decided on the initial
+   * state and its events create its stream, all in one bulk append where the store can. A
+   * command the decider refuses, or whose stream exists, does not hold the others back.
+   * Commands must name distinct streams.
+   */
+  async createMany<C, S, E extends DomainEvent>(
+    decider: Decider<C, S, E>,
+    commands: readonly { readonly streamId: string; readonly command: C }[],
+    context: CommandContext,
+  ): Promise<CreateOutcome[]> {
+    const metadata = metadataFor(context);
+    const outcomes: CreateOutcome[] = new Array(commands.length);
+    const creations: { index: number; streamId: string; events: EventToAppend[] }[] = [];
+    for (const [index, { streamId, command }] of commands.entries()) {
+      let decided: E[];
+      try {
+        decided = decider.decide(command, decider.initialState());
+      } catch (error) {
+        if (!(error instanceof DomainError)) throw error;
+        outcomes[index] = { status: 'rejected', error };
+        continue;
+      }
+      creations.push({ index, streamId, events: decided.map((event) => this.toAppend(event, metadata)) });
+    }
+    const results = creations.length ? await this.store.appendToNewStreams(creations) : [];
+    results.forEach((result, position) => {
+      const { index, events } = creations[position];
+      outcomes[index] =
+        result.status === 'appended'
+          ? { status: 'created', appended: events.map((event) => ({ id: event.id as string, type: event.type })), position: result.result.position }
+          : { status: 'exists', error: result.error };
+    });
+    return outcomes;
+  }
+
+  private toAppend(event: DomainEvent, metadata: EventToAppend['metadata']): EventToAppend {
+    return {
+      id: randomUUID(),
+      type: event.type,
+      schemaVersion: (event as { schemaVersion?: number }).schemaVersion ?? this.versions.currentVersion(event.type) ?? 1,
+      data: event.data,
+      metadata,
+    };
   }
 }

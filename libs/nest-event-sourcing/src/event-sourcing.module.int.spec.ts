@@ -145,4 +145,43 @@ describe('EventSourcingModule with @nestjs/cqrs', () => {
     const events = await store.readStream(`kits-${residentId}`);
     expect(events.map((e) => (e.data as { total: number }).total)).toEqual([1, 2, 3]);
   });
+
+  it('creates many streams at once: refusals and existing streams do not hold the others back', async () => {
+    const [fresh, existing, refused] = [randomUUID(), randomUUID(), randomUUID()];
+    await commands.execute(new HandOutKit(existing, 1, worker));
+    const aggregates = app.get(AggregateStore);
+    const outcomes = await aggregates.createMany(
+      kits,
+      [
+        { streamId: `kits-${fresh}`, command: { residentId: fresh, kits: 2 } },
+        { streamId: `kits-${existing}`, command: { residentId: existing, kits: 2 } },
+        { streamId: `kits-${refused}`, command: { residentId: refused, kits: 5 } },
+      ],
+      { ...worker, correlationId: 'census-1' },
+    );
+    expect(outcomes.map((outcome) => outcome.status)).toEqual(['created', 'exists', 'rejected']);
+    expect(outcomes[1]).toMatchObject({ error: { expected: 'no_stream', actual: 0 } });
+    expect(outcomes[2]).toMatchObject({ error: { code: 'KIT_LIMIT' } });
+    const [event] = await store.readStream(`kits-${fresh}`);
+    expect(outcomes[0]).toEqual({ status: 'created', appended: [{ id: event.id, type: 'HealthKitHandedOut' }], position: event.position });
+    expect(event).toMatchObject({ schemaVersion: 1, data: { residentId: fresh, kits: 2, total: 2 }, metadata: { correlationId: 'census-1', actor: worker.actor } });
+    expect((await store.readStream(`kits-${existing}`)).map((e) => (e.data as { total: number }).total)).toEqual([1]);
+    expect(await store.readStream(`kits-${refused}`)).toEqual([]);
+  });
+
+  it('refuses a bulk creation with an event that breaks its contract, writing nothing', async () => {
+    const fresh = randomUUID();
+    const aggregates = app.get(AggregateStore);
+    await expect(
+      aggregates.createMany(
+        kits,
+        [
+          { streamId: `kits-${fresh}`, command: { residentId: fresh, kits: 1 } },
+          { streamId: 'kits-', command: { residentId: '', kits: 1 } },
+        ],
+        worker,
+      ),
+    ).rejects.toBeInstanceOf(EventContractViolation);
+    expect(await store.readStream(`kits-${fresh}`)).toEqual([]);
+  });
 });

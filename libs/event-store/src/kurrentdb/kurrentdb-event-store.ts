@@ -22,6 +22,7 @@ import {
 import { ExpectedRevision } from '../port/expected-revision';
 import { comparePositions, GlobalPosition, maxPosition, START } from '../port/global-position';
 import { prepareAppend } from '../postgres/validate-append';
+import { checkDistinctStreams, createStreamsOneByOne, NewStream, NewStreamOutcome } from '../port/new-streams';
 import {
   classifyRetry,
   isAfter,
@@ -65,6 +66,13 @@ export class KurrentDbEventStore implements EventStore {
     this.ownsClient = !options.client;
     this.idempotencyWindow = options.idempotencyWindow ?? 1000;
     this.batchWindowMs = options.batchWindowMs ?? 10;
+  }
+
+  /** The server has no multi-stream transaction here: one `no_stream` append per stream, a few at a time. */
+  async appendToNewStreams(streams: readonly NewStream[]): Promise<NewStreamOutcome[]> {
+    checkDistinctStreams(streams);
+    for (const stream of streams) prepareAppend(stream.streamId, stream.events, 'no_stream');
+    return createStreamsOneByOne((stream) => this.appendToStream(stream.streamId, stream.events, { expectedRevision: 'no_stream' }), streams);
   }
 
   async appendToStream(

@@ -2,7 +2,7 @@ import { ANY, EVENT_TYPE, NO_STREAM, START as LOG_START, STREAM_EXISTS, STREAM_N
 import { RecordedEvent } from '../port/event-envelope';
 import { START } from '../port/global-position';
 import { prepareAppend } from '../postgres/validate-append';
-import { anEvent } from '../testing/event-store-contract';
+import { anEvent } from '../testing';
 import {
   classifyRetry,
   exactTypesRegex,

@@ -1,6 +1,7 @@
 import { EventToAppend, RecordedEvent } from './event-envelope';
 import { ExpectedRevision } from './expected-revision';
 import { GlobalPosition } from './global-position';
+import { NewStream, NewStreamOutcome } from './new-streams';
 
 export interface AppendResult {
   /** The stream's revision after the append: pass it as the next expected revision. */
@@ -67,6 +68,16 @@ export interface EventStore {
    * whose ids are all already in the stream is a no-op that returns their position.
    */
   appendToStream(streamId: string, events: readonly EventToAppend[], options: { expectedRevision: ExpectedRevision }): Promise<AppendResult>;
+
+  /**
+   * Creates many streams at once (a census import's registrations): each stream is created
+   * whole or not at all, and an existing one is refused without holding the others back.
+   * The outcomes are those of one `no_stream` append per stream, in the order given; an
+   * adapter may be much faster than that (PostgreSQL writes them in one transaction), but
+   * streams are not atomic with one another. Invalid input (see `InvalidAppend`, or a
+   * stream named twice) is refused before anything is written.
+   */
+  appendToNewStreams(streams: readonly NewStream[]): Promise<NewStreamOutcome[]>;
 
   /** Reads a stream; an absent stream reads as empty. */
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;

@@ -3,7 +3,7 @@ import { Client } from 'pg';
 import { createTestDatabase, TestDatabase } from '@gridcare/postgres';
 import { RecordedEvent } from '../port/event-envelope';
 import { comparePositions } from '../port/global-position';
-import { anEvent, readAllEventually } from '../testing/event-store-contract';
+import { anEvent, readAllEventually } from '../testing';
 import { PostgresEventStore } from './postgres-event-store';
 
 /**

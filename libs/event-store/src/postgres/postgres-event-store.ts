@@ -19,6 +19,8 @@ import { heldBackStatement, readAllStatement } from './read-all-statement';
 import { eventColumns, EventRow, rowToEvent } from './row-to-event';
 import { eventStoreTables, EventStoreTables } from './sql-names';
 import { prepareAppend } from './validate-append';
+import { checkDistinctStreams, createStreamsOneByOne, NewStream, NewStreamOutcome } from '../port/new-streams';
+import { insertNewStreams } from './new-streams-insert';
 
 export interface PostgresEventStoreOptions {
   /** Either a connection string (the store owns its pool) or a pool to share. */
@@ -95,6 +97,20 @@ export class PostgresEventStore implements EventStore {
       }
       return this.rejectedAppend(streamId, prepared.ids, expectedRevision);
     }
+  }
+
+  async appendToNewStreams(streams: readonly NewStream[]): Promise<NewStreamOutcome[]> {
+    checkDistinctStreams(streams);
+    const prepared = streams.map((stream) => ({ stream, prepared: prepareAppend(stream.streamId, stream.events, 'no_stream') }));
+    if (!prepared.length) return [];
+    const outcomes = await insertNewStreams(this.pool, this.tables, prepared);
+    if (outcomes) {
+      if (outcomes.some((outcome) => outcome.status === 'appended')) this.notifications.appended();
+      return outcomes;
+    }
+    // A racing writer created one of the streams meanwhile; nothing was written. One by one,
+    // each stream gets the answer its own append gets.
+    return createStreamsOneByOne((stream) => this.appendToStream(stream.streamId, stream.events, { expectedRevision: 'no_stream' }), streams);
   }
 
   private appendSqlFor(expected: ExpectedRevision): string {

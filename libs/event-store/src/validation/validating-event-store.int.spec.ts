@@ -4,7 +4,7 @@ import { defineEventContract, EventContractRegistry, EventContractViolation } fr
 import { createTestDatabase, TestDatabase } from '@gridcare/postgres';
 import { EventToAppend } from '../port/event-envelope';
 import { PostgresEventStore } from '../postgres/postgres-event-store';
-import { collectUntil, readAllEventually } from '../testing/event-store-contract';
+import { collectUntil, readAllEventually } from '../testing';
 import { ValidatingEventStore } from './validating-event-store';
 
 // A small two-version contract: v2 nests the community under `jurisdiction`.

@@ -9,6 +9,7 @@ import {
   SubscribeOptions,
 } from '../port/event-store';
 import { ExpectedRevision } from '../port/expected-revision';
+import { NewStream, NewStreamOutcome } from '../port/new-streams';
 import { GlobalPosition } from '../port/global-position';
 import { EventValidator } from './event-validator';
 
@@ -26,6 +27,11 @@ export class ValidatingEventStore implements EventStore {
     // Every event is checked before the store is touched, so a refused append writes nothing.
     for (const event of events) this.validator.validateForAppend(event.type, event.schemaVersion, event.data);
     return this.inner.appendToStream(streamId, events, options);
+  }
+
+  async appendToNewStreams(streams: readonly NewStream[]): Promise<NewStreamOutcome[]> {
+    for (const stream of streams) for (const event of stream.events) this.validator.validateForAppend(event.type, event.schemaVersion, event.data);
+    return this.inner.appendToNewStreams(streams);
   }
 
   async readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
