@@ -17,6 +17,7 @@ import { ResidentDecisions } from './commands/resident-decisions.service';
 import { ResidentsMutationResolver } from './graphql/residents-mutation.resolver';
 import { CensusImportResolver } from './graphql/census-import.resolver';
 import { CensusImports } from './census-import/census-imports.service';
+import { CensusFilesController } from './census-import/census-files.controller';
 import { CensusRegistrar } from './census-import/census-registrar';
 import { TriageRuleSets } from './rule-sets/triage-rule-sets.service';
 import { TriageRollouts } from './rule-sets/triage-rollouts.service';
@@ -37,6 +38,7 @@ import { VaccinationStatusPolicy } from './policies/vaccination-status.policy';
       plugins: [ApolloServerPluginInlineTraceDisabled()],
     }),
   ],
+  controllers: [CensusFilesController],
   providers: [
     ResidentsProjections,
     TriageRuleSets,

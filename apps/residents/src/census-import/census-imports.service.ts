@@ -16,7 +16,8 @@ import { RowProblem } from './census-row';
 const MAX_STORED_ERRORS = 10_000;
 
 export interface ImportRunOptions {
-  concurrency?: number;
+  /** Rows registered together in one bulk append. */
+  batchSize?: number;
   /** Counts so far, and how many bytes of the file have been read. */
   onProgress?: (counts: ImportCounts, bytesRead: number) => void;
 }
@@ -104,8 +105,8 @@ export class CensusImports implements OnApplicationShutdown {
     };
     try {
       const counts = await runCensusImport(input as never, createWriteStream(errorReportPath), {
-        concurrency: options.concurrency ?? 48,
-        register: (row) => this.registrar.register(row, importId, context, ruleSet),
+        batchSize: options.batchSize,
+        registerBatch: (rows) => this.registrar.registerBatch(rows, importId, context, ruleSet),
         onRefused: (row: number, problems: RowProblem[]) => {
           for (const problem of problems) {
             if (stored++ < MAX_STORED_ERRORS) pendingErrors.push({ importId, row, field: problem.field, reason: problem.reason });

@@ -1,4 +1,4 @@
-// `npm run census:import -- <file.csv> [--concurrency=24]`: imports a census file with a
+// `npm run census:import -- <file.csv> [--batch-size=500]`: imports a census file with a
 // progress bar, writes the error report, waits until the read models have caught up, and
 // prints the figures. Uses DATABASE_URL like the service (npm start prints it).
 import 'reflect-metadata';
@@ -13,9 +13,9 @@ import { CensusImports } from './census-imports.service';
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
   const file = args.find((arg) => !arg.startsWith('--'));
-  const concurrency = Number(args.find((arg) => arg.startsWith('--concurrency='))?.split('=')[1] ?? 24);
+  const batchSize = Number(args.find((arg) => arg.startsWith('--batch-size='))?.split('=')[1] ?? 500);
   if (!file) {
-    console.error('usage: npm run census:import -- <census.csv> [--concurrency=24]');
+    console.error('usage: npm run census:import -- <census.csv> [--batch-size=500]');
     return 2;
   }
   const path = resolve(file);
@@ -29,7 +29,7 @@ async function main(): Promise<number> {
   const started = Date.now();
   bar.start(size, 0, { rowsRead: 0, registered: 0, alreadyRegistered: 0, refused: 0, rate: 0 });
   const importId = await imports.start(path, { id: process.env.USER || 'census-operator', role: 'administrator' }, {
-    concurrency,
+    batchSize,
     onProgress: (counts, bytesRead) => bar.update(Math.min(bytesRead, size), { ...counts, rate: Math.round(counts.rowsRead / ((Date.now() - started) / 1000)) }),
   });
   const counts = await imports.finished(importId);

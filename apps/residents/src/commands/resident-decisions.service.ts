@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { GlobalPosition } from '@gridcare/event-store';
-import { AggregateStore, Clock, CLOCK, CommandContext } from '@gridcare/nest-event-sourcing';
+import { AggregateStore, Clock, CLOCK, CommandContext, CreateOutcome } from '@gridcare/nest-event-sourcing';
 import { residentStream } from '@gridcare/residents-contracts';
-import { cityDate, ResidentCommand, residentDecider, TriageContext, TriageRuleSet } from '@gridcare/residents-domain';
+import { cityDate, RegisterResident, ResidentCommand, residentDecider, TriageContext, TriageRuleSet } from '@gridcare/residents-domain';
 import { TriageRuleSets } from '../rule-sets/triage-rule-sets.service';
 
 /** A resident command without the parts this service supplies (decision id, city date, rule set). */
@@ -42,5 +42,19 @@ export class ResidentDecisions {
     // A registration creates the stream: decided on an empty state, refused by the store if it exists.
     const result = await this.aggregates.execute(residentStream(residentId), residentDecider, command, context, { retries, createsStream: input.type === 'RegisterResident' });
     return { residentId, eventTypes: result.appended.map((event) => event.type), position: result.position };
+  }
+
+  /**
+   * Registers many residents at once (a census import), each with their first triage decision,
+   * in one bulk append. Residents must be distinct; one already registered is reported as
+   * `exists`, one the decider refuses as `rejected`, and neither holds the others back.
+   */
+  async registerMany(inputs: readonly Omit<RegisterResident, keyof TriageContext>[], context: CommandContext, ruleSet: TriageRuleSet): Promise<CreateOutcome[]> {
+    const asOf = cityDate(this.clock.now());
+    const commands = inputs.map((input) => ({
+      streamId: residentStream(input.residentId),
+      command: { ...input, decisionId: randomUUID(), asOf, ruleSet } as ResidentCommand,
+    }));
+    return this.aggregates.createMany(residentDecider, commands, context);
   }
 }

@@ -3,7 +3,8 @@ import type { CensusImport } from '../generated/prisma/client';
 import { CensusFileRefused, CensusImports } from '../census-import/census-imports.service';
 import { ResidentsPrisma } from '../database/residents-database.module';
 import { actorOf } from '../identity/request-actor';
-import { badInput } from './graphql-errors';
+import { CENSUS_IMPORT_REFUSED, mayImportCensus } from '../census-import/census-import-roles';
+import { badInput, forbidden } from './graphql-errors';
 
 const view = (row: CensusImport) => ({
   id: row.importId,
@@ -30,6 +31,7 @@ export class CensusImportResolver {
   @Mutation('startCensusImport')
   async startCensusImport(@Args('file') file: string, @Context() context: { req?: never }) {
     const actor = actorOf(context);
+    if (!mayImportCensus(actor)) throw forbidden(CENSUS_IMPORT_REFUSED);
     let importId: string;
     try {
       importId = await this.imports.start(this.imports.resolveServerFile(file), actor);

@@ -248,7 +248,11 @@ export const residentsTypeDefs = /* GraphQL */ `
   }
 
   type Mutation {
-    "Starts importing a census CSV that is on the server, inside the import folder; returns at once."
+    """
+    Starts importing a census CSV inside the server's import folder; returns at once. For an
+    uploaded file, pass the "file" value that POST /census-files answered with
+    ("uploads/<uuid>-<name>.csv"). Administrators and the command centre only (else FORBIDDEN).
+    """
     startCensusImport(file: String!): CensusImport!
     "Registers a resident and records their first triage decision."
     registerResident(input: RegisterResidentInput!): Resident!

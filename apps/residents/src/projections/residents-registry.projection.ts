@@ -2,18 +2,7 @@ import { RecordedEvent } from '@gridcare/event-store';
 import { Projection } from '@gridcare/projections';
 import { PoolClient } from 'pg';
 import { dataOf, Jurisdiction, RegisteredData, TierDecisionData } from './registry-events';
-import { APPLY_MOVE, APPLY_TIER_DECISIONS } from './tier-count-deltas';
-
-const INSERT_RESIDENTS = `
-INSERT INTO residents.residents (resident_id, national_id, full_name, sex, birth_date, phone, district_id, street_id, community_id, grid_id,
-  living_alone, family_doctor_id, conditions, low_immunity, pregnant, registered_at, updated_at, stream_revision)
-SELECT r.resident_id, r.national_id, r.full_name, r.sex, r.birth_date, r.phone, r.district_id, r.street_id, r.community_id, r.grid_id,
-  r.living_alone, r.family_doctor_id, r.conditions, r.low_immunity, r.pregnant, r.at, r.at, r.revision
-FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::date[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[],
-  $11::bool[], $12::text[], $13::jsonb[], $14::bool[], $15::bool[], $16::timestamptz[], $17::int[])
-  AS r(resident_id, national_id, full_name, sex, birth_date, phone, district_id, street_id, community_id, grid_id,
-       living_alone, family_doctor_id, conditions, low_immunity, pregnant, at, revision)
-ON CONFLICT (resident_id) DO NOTHING`;
+import { APPLY_MOVE, APPLY_TIER_DECISIONS, INSERT_RESIDENTS } from './tier-count-deltas';
 
 /** Columns a correction may change, by the event's field name. */
 const CORRECTABLE: Record<string, string> = {
@@ -41,19 +30,24 @@ export const residentsRegistryProjection: Projection<PoolClient> = {
 
   async apply(events, tx) {
     // A registration is the first event of its stream, so inserting all of a batch's
-    // registrations first keeps every resident's own events in order.
+    // registrations first keeps every resident's own events in order. Their first decisions,
+    // when in the same batch, go in with them (a census import: one write per resident).
     const registrations = events.filter((event) => event.type === 'ResidentRegistered');
-    if (registrations.length) await insertResidents(registrations, tx);
+    const firstDecisions = decisionsFollowingRegistration(events);
+    if (registrations.length) await insertResidents(registrations, firstDecisions.last, tx);
     let tierRun: RecordedEvent[] = [];
     const flushTiers = async () => {
       if (tierRun.length) await applyTierDecisions(tierRun, tx);
       tierRun = [];
     };
     for (const event of events) {
+      if (firstDecisions.folded.has(event)) continue;
       if (TIER_EVENTS.has(event.type)) {
         tierRun.push(event);
         continue;
       }
+      // Registrations are in already; one between two decisions must not split their run.
+      if (event.type === 'ResidentRegistered') continue;
       await flushTiers();
       if (event.type === 'ResidentCorrected') await applyCorrection(event, tx);
       else if (event.type === 'ResidentMoved') await applyMove(event, tx);
@@ -68,8 +62,34 @@ export const residentsRegistryProjection: Projection<PoolClient> = {
   },
 };
 
-async function insertResidents(events: RecordedEvent[], tx: PoolClient): Promise<void> {
-  const rows = events.map((event) => ({ data: dataOf<RegisteredData>(event), event }));
+/**
+ * The tier decisions that directly follow a registration in this batch (before any other event
+ * of that resident): they are applied with the insert. The row cannot exist already, as the
+ * registration is its stream's first event and a batch is applied with its checkpoint.
+ */
+function decisionsFollowingRegistration(events: readonly RecordedEvent[]): { last: Map<string, RecordedEvent>; folded: Set<RecordedEvent> } {
+  const last = new Map<string, RecordedEvent>();
+  const folded = new Set<RecordedEvent>();
+  const leading = new Set<string>();
+  for (const event of events) {
+    const residentId = dataOf<{ residentId: string }>(event).residentId;
+    if (event.type === 'ResidentRegistered') leading.add(residentId);
+    else if (!leading.has(residentId)) continue;
+    else if (TIER_EVENTS.has(event.type)) {
+      last.set(residentId, event);
+      folded.add(event);
+    } else leading.delete(residentId);
+  }
+  return { last, folded };
+}
+
+async function insertResidents(events: RecordedEvent[], decisions: Map<string, RecordedEvent>, tx: PoolClient): Promise<void> {
+  const rows = events.map((event) => {
+    const data = dataOf<RegisteredData>(event);
+    const decisionEvent = decisions.get(data.residentId);
+    const decision = decisionEvent && dataOf<TierDecisionData>(decisionEvent);
+    return { data, event, decisionEvent, decision };
+  });
   await tx.query(INSERT_RESIDENTS, [
     rows.map((r) => r.data.residentId),
     rows.map((r) => r.data.nationalId),
@@ -87,7 +107,11 @@ async function insertResidents(events: RecordedEvent[], tx: PoolClient): Promise
     rows.map((r) => r.data.lowImmunity),
     rows.map((r) => r.data.pregnant),
     rows.map((r) => r.event.recordedAt),
-    rows.map((r) => r.event.revision),
+    rows.map((r) => r.decisionEvent?.revision ?? r.event.revision),
+    rows.map((r) => r.decision?.tier ?? null),
+    rows.map((r) => r.decisionEvent?.type === 'ResidentTierOverridden'),
+    rows.map((r) => r.decision?.decisionId ?? null),
+    rows.map((r) => r.decisionEvent?.recordedAt ?? null),
   ]);
 }
 

@@ -15,13 +15,17 @@ const SYSTEM = { id: 'residents-service', role: 'system' };
 /**
  * After a rule set is published, every registered resident is triaged again with it in the
  * background; the decider records a decision only for the residents it affects (tier or fired
- * rules change). Progress is kept per version and a restarted service resumes where it was.
+ * rules change). Progress is kept per version and a restarted service resumes where it was,
+ * or starts the rollout it never recorded when it stopped right after a publication.
  */
 @Injectable()
 export class TriageRollouts implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(TriageRollouts.name);
   private readonly running = new Map<string, Promise<void>>();
+  private missedRollout: Promise<void> = Promise.resolve();
   private stopping = false;
+  private requestStop!: () => void;
+  private readonly stopRequested = new Promise<void>((resolve) => (this.requestStop = resolve));
 
   constructor(
     private readonly prisma: ResidentsPrisma,
@@ -34,14 +38,15 @@ export class TriageRollouts implements OnApplicationBootstrap, BeforeApplication
   /** Starts re-triage for a rule set just published (its TriageRuleSetPublished event). */
   async start(published: { id: string; position: GlobalPosition }, ruleSet: TriageRuleSet): Promise<void> {
     // Everyone registered before the publication must be in the registry the rollout walks.
-    await this.projections.waitFor(published.position, 60_000);
+    if (!(await this.registryReaches(published.position))) return;
+    const { version } = ruleSet.document;
     const residentsTotal = await this.prisma.resident.count();
-    await this.prisma.triageRollout.upsert({
-      where: { version: ruleSet.document.version },
-      create: { version: ruleSet.document.version, sourceEventId: published.id, status: 'running', residentsTotal, startedAt: this.clock.now() },
-      update: {},
+    // Instances may start one rollout together (one publishing, others booting): the one that records it runs it.
+    const { count } = await this.prisma.triageRollout.createMany({
+      data: [{ version, sourceEventId: published.id, status: 'running', residentsTotal, startedAt: this.clock.now() }],
+      skipDuplicates: true,
     });
-    this.launch(ruleSet.document.version, ruleSet, published.id);
+    if (count === 1) this.launch(version, ruleSet, published.id);
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -54,10 +59,35 @@ export class TriageRollouts implements OnApplicationBootstrap, BeforeApplication
       this.logger.log(`resuming the re-triage for rule set ${rollout.version}`);
       this.launch(rollout.version, ruleSet, rollout.sourceEventId);
     }
+    // In the background: the projections may have a backlog to catch up on first.
+    this.missedRollout = this.startMissedRollout().catch((error) => this.logger.error(`could not start a missed re-triage: ${String(error)}`));
   }
 
-  finished(version: string): Promise<void> {
-    return this.running.get(version) ?? Promise.resolve();
+  /** Resolves when the rollout of `version` under way in this instance (if any) is done. */
+  async finished(version: string): Promise<void> {
+    await this.missedRollout;
+    await this.running.get(version);
+  }
+
+  /**
+   * The service may have stopped after appending a TriageRuleSetPublished event and before
+   * `start` recorded its rollout: the rule set in force then has no rollout. The very first
+   * rule set (the default published on an empty log) needs none: nobody was triaged before it.
+   */
+  private async startMissedRollout(): Promise<void> {
+    await this.ruleSets.defaultPublished();
+    const publication = await this.ruleSets.currentPublication();
+    if (!publication || publication.revision === 0 || this.stopping) return;
+    const { version } = publication.ruleSet.document;
+    if (await this.prisma.triageRollout.findUnique({ where: { version }, select: { version: true } })) return;
+    this.logger.log(`starting the re-triage for rule set ${version}, published without one`);
+    await this.start(publication, publication.ruleSet);
+  }
+
+  /** False when the service stops first: a restart then starts it again. */
+  private async registryReaches(position: GlobalPosition): Promise<boolean> {
+    const caughtUp = this.projections.waitFor(position, 60_000).then(() => !this.stopping);
+    return Promise.race([caughtUp, this.stopRequested.then(() => false)]);
   }
 
   private launch(version: string, ruleSet: TriageRuleSet, sourceEventId: string): void {
@@ -105,6 +135,8 @@ export class TriageRollouts implements OnApplicationBootstrap, BeforeApplication
   /** Stops after the page in hand, while the database is still open; a restart resumes. */
   async beforeApplicationShutdown(): Promise<void> {
     this.stopping = true;
+    this.requestStop();
+    await this.missedRollout;
     await Promise.allSettled(this.running.values());
   }
 }

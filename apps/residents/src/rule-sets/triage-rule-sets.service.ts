@@ -1,10 +1,19 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { EventStore } from '@gridcare/event-store';
+import { EventStore, GlobalPosition } from '@gridcare/event-store';
 import { AggregateStore, CommandContext, EVENT_STORE } from '@gridcare/nest-event-sourcing';
 import { TRIAGE_RULE_SET_STREAM, TriageRuleSetPublishedData } from '@gridcare/residents-contracts';
 import { defaultTriageRuleSet, loadTriageRuleSet, TriageRuleSet, triageRuleSetDecider } from '@gridcare/residents-domain';
 
 const SYSTEM: CommandContext = { actor: { id: 'residents-service', role: 'system' } };
+
+/** The TriageRuleSetPublished event of a rule set: what a rollout cites and waits for. */
+export interface TriageRuleSetPublication {
+  readonly id: string;
+  readonly position: GlobalPosition;
+  /** Its place in the rule-set stream: 0 for the service's very first rule set. */
+  readonly revision: number;
+  readonly ruleSet: TriageRuleSet;
+}
 
 /**
  * The triage rule set in force: the last one published in the rule-set stream (read from the
@@ -14,6 +23,7 @@ const SYSTEM: CommandContext = { actor: { id: 'residents-service', role: 'system
 @Injectable()
 export class TriageRuleSets implements OnApplicationBootstrap {
   private readonly logger = new Logger(TriageRuleSets.name);
+  private defaultPublication?: Promise<void>;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -21,18 +31,27 @@ export class TriageRuleSets implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    const ruleSet = defaultTriageRuleSet();
-    const result = await this.aggregates.execute(TRIAGE_RULE_SET_STREAM, triageRuleSetDecider, { type: 'PublishTriageRuleSet', ruleSet }, SYSTEM, { retries: 3 });
-    if (result.appended.length) this.logger.log(`published the default triage rule set ${ruleSet.document.version}`);
+    await this.defaultPublished();
+  }
+
+  /** Resolves once the shipped default is in the stream (published by this start when missing). */
+  defaultPublished(): Promise<void> {
+    this.defaultPublication ??= this.publishDefault();
+    return this.defaultPublication;
   }
 
   async current(): Promise<TriageRuleSet> {
+    return (await this.currentPublication())?.ruleSet ?? defaultTriageRuleSet();
+  }
+
+  /** The publication of the rule set in force; null while nothing is published yet. */
+  async currentPublication(): Promise<TriageRuleSetPublication | null> {
     const [last] = await this.store.readStream(TRIAGE_RULE_SET_STREAM, { direction: 'backwards', maxCount: 1 });
-    if (!last) return defaultTriageRuleSet();
+    if (!last) return null;
     const { ruleSet, hash } = last.data as TriageRuleSetPublishedData;
     const loaded = loadTriageRuleSet(ruleSet);
     if (loaded.hash !== hash) throw new Error(`triage rule set ${ruleSet.version} does not match its recorded hash`);
-    return loaded;
+    return { id: last.id, position: last.position, revision: last.revision, ruleSet: loaded };
   }
 
   /**
@@ -44,5 +63,11 @@ export class TriageRuleSets implements OnApplicationBootstrap {
     const result = await this.aggregates.execute(TRIAGE_RULE_SET_STREAM, triageRuleSetDecider, { type: 'PublishTriageRuleSet', ruleSet }, context, { retries: 3 });
     const [event] = result.appended;
     return { ruleSet, published: event && result.position ? { id: event.id, position: result.position } : null };
+  }
+
+  private async publishDefault(): Promise<void> {
+    const ruleSet = defaultTriageRuleSet();
+    const result = await this.aggregates.execute(TRIAGE_RULE_SET_STREAM, triageRuleSetDecider, { type: 'PublishTriageRuleSet', ruleSet }, SYSTEM, { retries: 3 });
+    if (result.appended.length) this.logger.log(`published the default triage rule set ${ruleSet.document.version}`);
   }
 }

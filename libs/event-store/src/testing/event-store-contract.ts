@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EventToAppend, RecordedEvent } from '../port/event-envelope';
 import { EventIdConflict, InvalidAppend, WrongExpectedVersion } from '../port/errors';
-import { EventBatch, EventStore, ReadAllOptions, ReadAllResult } from '../port/event-store';
+import { EventStore } from '../port/event-store';
 import { comparePositions, START } from '../port/global-position';
 import { anEvent, collectUntil, readAllEventually } from './event-store-contract-helpers';
 import { newStreamsContract } from './new-streams-contract';
