@@ -22,6 +22,9 @@ import { CensusRegistrar } from './census-import/census-registrar';
 import { TriageRuleSets } from './rule-sets/triage-rule-sets.service';
 import { TriageRollouts } from './rule-sets/triage-rollouts.service';
 import { VaccinationStatusPolicy } from './policies/vaccination-status.policy';
+import { ResidentSupplyHandler } from './supplies/resident-supply.handler';
+import { SuppliesMutationResolver } from './graphql/supplies-mutation.resolver';
+import { SuppliesQueryResolver } from './graphql/supplies-query.resolver';
 
 @Module({
   imports: [
@@ -52,6 +55,9 @@ import { VaccinationStatusPolicy } from './policies/vaccination-status.policy';
     CensusImports,
     CensusImportResolver,
     VaccinationStatusPolicy,
+    ResidentSupplyHandler,
+    SuppliesQueryResolver,
+    SuppliesMutationResolver,
   ],
 })
 export class AppModule {}

@@ -1,3 +1,5 @@
+import { suppliesTypeDefs } from './supplies.schema';
+
 /**
  * The residents subgraph (Apollo Federation 2). The gateway composes it with the other
  * services' subgraphs; `Resident` is the entity they extend (referrals adds its referrals).
@@ -279,4 +281,4 @@ export const residentsTypeDefs = /* GraphQL */ `
     censusImport(id: ID!): CensusImport
     censusImports: [CensusImport!]!
   }
-`;
+` + suppliesTypeDefs;

@@ -92,25 +92,27 @@ describe('vaccination status policy', () => {
     expect(events.map((event) => event.type)).toEqual([
       'ResidentRegistered',
       'ResidentTriaged',
+      // She lives alone: a daily greeting is booked at registration.
+      'FollowUpScheduled',
       'ResidentVaccinationStatusUpdated',
       'ResidentTriaged',
       'ResidentVaccinationStatusUpdated',
       'ResidentTriaged',
     ]);
-    expect(events.map((event) => event.revision)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(events.map((event) => event.revision)).toEqual([0, 1, 2, 3, 4, 5, 6]);
     const [dose1, dose2] = await store.readStream(vaccinationStream(residentId));
-    expect(events[2].data).toEqual({ residentId, dosesReceived: 1, boostersReceived: 0, lastDoseOn: '2025-06-01', sourceEventId: dose1.id });
-    expect(events[4].data).toEqual({ residentId, dosesReceived: 2, boostersReceived: 1, lastDoseOn: '2025-12-01', sourceEventId: dose2.id });
+    expect(events[3].data).toEqual({ residentId, dosesReceived: 1, boostersReceived: 0, lastDoseOn: '2025-06-01', sourceEventId: dose1.id });
+    expect(events[5].data).toEqual({ residentId, dosesReceived: 2, boostersReceived: 1, lastDoseOn: '2025-12-01', sourceEventId: dose2.id });
     for (const [index, source] of [
-      [2, dose1],
       [3, dose1],
-      [4, dose2],
+      [4, dose1],
       [5, dose2],
+      [6, dose2],
     ] as [number, RecordedEvent][]) {
       expect(events[index].metadata).toMatchObject({ actor: RESIDENTS_SERVICE_ACTOR, causationId: source.id, correlationId: source.metadata.correlationId });
     }
-    expect(events[3].data).toMatchObject({ trigger: { kind: 'vaccination-status', sourceEventId: dose1.id }, inputs: { dosesReceived: 1 } });
-    expect(events[5].data).toMatchObject({ trigger: { kind: 'vaccination-status', sourceEventId: dose2.id }, inputs: { dosesReceived: 2 } });
+    expect(events[4].data).toMatchObject({ trigger: { kind: 'vaccination-status', sourceEventId: dose1.id }, inputs: { dosesReceived: 1 } });
+    expect(events[6].data).toMatchObject({ trigger: { kind: 'vaccination-status', sourceEventId: dose2.id }, inputs: { dosesReceived: 2 } });
 
     const { rows } = await pool.query('SELECT projection FROM residents.projection_checkpoints WHERE projection = $1', [VACCINATION_STATUS_POLICY]);
     expect(rows).toHaveLength(1);

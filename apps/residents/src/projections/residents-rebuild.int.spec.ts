@@ -153,10 +153,11 @@ describe('residents read models: rebuilt from the log', () => {
   it('rebuilds every read model to the very same rows', async () => {
     const before = await snapshot();
     const runners = service.projections.runners;
-    expect(runners.map((runner) => runner.name).sort()).toEqual(['residents-registry', 'triage-decisions', 'triage-rule-sets']);
+    expect(runners.map((runner) => runner.name).sort()).toEqual(['resident-supplies', 'residents-registry', 'triage-decisions', 'triage-rule-sets']);
     for (const runner of runners) {
       const progress = await runner.rebuild();
-      expect(progress.eventsApplied).toBeGreaterThan(0);
+      // This journey hands out no supplies (their own spec rebuilds them).
+      if (runner.name !== 'resident-supplies') expect(progress.eventsApplied).toBeGreaterThan(0);
     }
     await service.waitForProjections();
     expect(await snapshot()).toEqual(before);

@@ -1,3 +1,4 @@
+import { residentsRegistryProjection } from '../projections/residents-registry.projection';
 import { fold } from '@gridcare/decider';
 import { RecordedEvent } from '@gridcare/event-store';
 import { ResidentEvent, residentDecider } from '@gridcare/residents-domain';
@@ -49,6 +50,8 @@ const TIER_EVENTS = new Set(['ResidentTriaged', 'ResidentTierOverridden']);
  * The row the registry projection must show for a resident's stream: the stream folded with
  * the resident decider (the command side's own view), plus when and up to which event.
  */
+const REGISTRY_EVENT_TYPES = residentsRegistryProjection.eventTypes;
+
 export function expectedResidentRow(events: readonly RecordedEvent[]): Omit<ResidentRow, 'registered_at' | 'updated_at' | 'triaged_at'> & {
   registered_at: Date;
   updated_at: Date;
@@ -56,7 +59,8 @@ export function expectedResidentRow(events: readonly RecordedEvent[]): Omit<Resi
 } {
   const state = fold(residentDecider, events as unknown as ResidentEvent[]);
   if (state.status !== 'registered') throw new Error('the stream has no registration');
-  const last = events[events.length - 1];
+  // The registry's row follows the events it projects; episodes and follow-ups have read models of their own.
+  const last = [...events].reverse().find((event) => (REGISTRY_EVENT_TYPES as readonly string[]).includes(event.type)) ?? events[0];
   const lastTierEvent = [...events].reverse().find((event) => TIER_EVENTS.has(event.type));
   const { facts, placement, vaccination } = state;
   return {

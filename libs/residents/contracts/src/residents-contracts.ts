@@ -1,6 +1,18 @@
 import { EventContractRegistry } from '@gridcare/event-contracts';
 import {
+  AntiviralGiven,
+  FollowUpCompleted,
+  FollowUpEscalated,
+  FollowUpFrequencyRaised,
+  FollowUpScheduled,
+  FollowUpsEnded,
+  HomeTreatmentEnded,
+  InfectionReported,
   NationalIdClaimed,
+  OxygenFilled,
+  ReferralAssistanceRequested,
+  Spo2Recorded,
+  SymptomsRecorded,
   ResidentCorrected,
   ResidentMoved,
   ResidentRegistered,
@@ -9,6 +21,7 @@ import {
   ResidentVaccinationStatusUpdated,
   TriageRuleSetPublished,
 } from './events';
+import { ContactServiceCardIssued, FingerOximeterHandedOut, FingerOximeterReturned, HealthKitsHandedOut } from './events/supplies';
 
 /** Every event the residents service writes, for its ValidatingEventStore and for readers in other services. */
 export function residentsContracts(): EventContractRegistry {
@@ -21,5 +34,21 @@ export function residentsContracts(): EventContractRegistry {
     TriageRuleSetPublished,
     ResidentTriaged,
     ResidentTierOverridden,
+    InfectionReported,
+    SymptomsRecorded,
+    Spo2Recorded,
+    AntiviralGiven,
+    OxygenFilled,
+    HomeTreatmentEnded,
+    FollowUpScheduled,
+    FollowUpCompleted,
+    FollowUpFrequencyRaised,
+    FollowUpEscalated,
+    FollowUpsEnded,
+    ReferralAssistanceRequested,
+    ContactServiceCardIssued,
+    HealthKitsHandedOut,
+    FingerOximeterHandedOut,
+    FingerOximeterReturned,
   );
 }

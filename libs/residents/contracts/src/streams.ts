@@ -3,6 +3,9 @@ import { createHash } from 'node:crypto';
 /** One stream per resident: its registration, corrections, moves and triage decisions. */
 export const residentStream = (residentId: string): string => `resident-${residentId}`;
 
+/** One stream per resident for what was handed to them: contact service card, health kits, finger oximeter. */
+export const residentSuppliesStream = (residentId: string): string => `resident-supplies-${residentId}`;
+
 /** Every published triage rule set, in publication order. */
 export const TRIAGE_RULE_SET_STREAM = 'triage-rule-set';
 

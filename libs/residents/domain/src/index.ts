@@ -2,3 +2,5 @@ export * from './age';
 export * from './national-id';
 export * from './resident';
 export * from './triage';
+export * from './supplies';
+export * from './care';

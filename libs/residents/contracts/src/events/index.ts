@@ -6,3 +6,6 @@ export * from './resident-vaccination-status-updated.event';
 export * from './triage-rule-set-published.event';
 export * from './resident-triaged.event';
 export * from './resident-tier-overridden.event';
+export * from './infection-episode.events';
+export * from './follow-up.events';
+export * from './supplies';

@@ -12,6 +12,7 @@ export const TriageTriggerKind = z.enum([
   'vaccination-status',
   'infection-reported',
   'spo2-reading',
+  'home-treatment-ended',
   'follow-up-outcome',
   'rule-set-published',
   'manual-request',

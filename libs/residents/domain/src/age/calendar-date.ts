@@ -27,3 +27,16 @@ export function isRealDate({ year, month, day }: CalendarDateParts): boolean {
   // Date.UTC rolls 2023-02-29 over to 1 March; a real date survives the round trip.
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
+
+/** The calendar date `days` after `date` (before, when negative). */
+export function addDays(date: string, days: number): string {
+  const { year, month, day } = parseCalendarDate(date);
+  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  const a = parseCalendarDate(from);
+  const b = parseCalendarDate(to);
+  return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / 86_400_000);
+}

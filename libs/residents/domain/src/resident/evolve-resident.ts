@@ -1,5 +1,6 @@
+import { evolveEpisode, evolveFollowUps } from '../care/evolve-care';
 import { ResidentEvent } from './resident-events';
-import { RegisteredResident, ResidentState } from './resident-state';
+import { noFollowUps, RegisteredResident, ResidentState } from './resident-state';
 
 export function evolveResident(state: ResidentState, event: ResidentEvent): ResidentState {
   if (event.type === 'ResidentRegistered') {
@@ -13,6 +14,8 @@ export function evolveResident(state: ResidentState, event: ResidentEvent): Resi
       placement: { jurisdiction, gridId },
       vaccination: { dosesReceived: 0, boostersReceived: 0, lastDoseOn: null },
       infection: { infected: false, latestSpo2: null },
+      episode: null,
+      followUps: noFollowUps(),
       tier: null,
       tierOverridden: false,
       lastDecisionId: null,
@@ -52,6 +55,15 @@ function evolveRegistered(state: RegisteredResident, event: Exclude<ResidentEven
     }
     case 'ResidentTierOverridden':
       return { ...state, tier: event.data.tier, tierOverridden: true, lastDecisionId: event.data.decisionId };
+    case 'InfectionReported':
+    case 'SymptomsRecorded':
+    case 'Spo2Recorded':
+    case 'AntiviralGiven':
+    case 'OxygenFilled':
+    case 'HomeTreatmentEnded':
+      return evolveEpisode(state, event);
+    default:
+      return evolveFollowUps(state, event);
   }
 }
 

@@ -1,4 +1,5 @@
 import { Placement, ResidentFactChanges, ResidentRegisteredData, Tier, TriageTriggerKind } from '@gridcare/residents-contracts';
+import { CareCommand } from '../care/care-commands';
 import { TriageRuleSet } from '../triage';
 import { InfectionStatus } from './resident-state';
 
@@ -62,6 +63,8 @@ export interface OverrideTier {
   readonly actorRole: string;
   readonly decisionId: string;
   readonly ruleSet: TriageRuleSet;
+  /** The city date: the follow-up schedule moves with the new tier from then. */
+  readonly asOf?: string;
 }
 
-export type ResidentCommand = RegisterResident | CorrectResident | MoveResident | UpdateVaccinationStatus | RequestRetriage | OverrideTier;
+export type ResidentCommand = RegisterResident | CorrectResident | MoveResident | UpdateVaccinationStatus | RequestRetriage | OverrideTier | CareCommand;

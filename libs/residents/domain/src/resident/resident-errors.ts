@@ -14,7 +14,15 @@ export type ResidentErrorCode =
   | 'REASON_REQUIRED'
   | 'INVALID_TRIGGER'
   | 'OVERRIDE_NOT_PERMITTED'
-  | 'TIER_UNCHANGED';
+  | 'TIER_UNCHANGED'
+  | 'EPISODE_ALREADY_OPEN'
+  | 'NO_OPEN_EPISODE'
+  | 'DATE_IN_FUTURE'
+  | 'DATE_BEFORE_ONSET'
+  | 'FOLLOW_UP_NOT_PENDING'
+  | 'FOLLOW_UP_ALREADY_COMPLETED'
+  | 'NO_FOLLOW_UP_PLAN'
+  | 'FREQUENCY_NOT_RAISED';
 
 export const refuse = (code: ResidentErrorCode, message: string, details: Record<string, unknown> = {}): DomainError => new DomainError(code, message, details);
 

@@ -1,6 +1,18 @@
 import { DomainEvent } from '@gridcare/decider';
 import { EventContract, EventData, EventDataInput } from '@gridcare/event-contracts';
 import {
+  AntiviralGivenData,
+  FollowUpCompletedData,
+  FollowUpEscalatedData,
+  FollowUpFrequencyRaisedData,
+  FollowUpScheduledData,
+  FollowUpsEndedData,
+  HomeTreatmentEndedData,
+  InfectionReportedData,
+  OxygenFilledData,
+  ReferralAssistanceRequestedData,
+  Spo2RecordedData,
+  SymptomsRecordedData,
   ResidentCorrectedData,
   ResidentMovedData,
   ResidentRegisteredData,
@@ -16,8 +28,35 @@ export type ResidentVaccinationStatusUpdatedEvent = DomainEvent<'ResidentVaccina
 export type ResidentTriagedEvent = DomainEvent<'ResidentTriaged', ResidentTriagedData>;
 export type ResidentTierOverriddenEvent = DomainEvent<'ResidentTierOverridden', ResidentTierOverriddenData>;
 
+export type InfectionReportedEvent = DomainEvent<'InfectionReported', InfectionReportedData>;
+export type SymptomsRecordedEvent = DomainEvent<'SymptomsRecorded', SymptomsRecordedData>;
+export type Spo2RecordedEvent = DomainEvent<'Spo2Recorded', Spo2RecordedData>;
+export type AntiviralGivenEvent = DomainEvent<'AntiviralGiven', AntiviralGivenData>;
+export type OxygenFilledEvent = DomainEvent<'OxygenFilled', OxygenFilledData>;
+export type HomeTreatmentEndedEvent = DomainEvent<'HomeTreatmentEnded', HomeTreatmentEndedData>;
+export type FollowUpScheduledEvent = DomainEvent<'FollowUpScheduled', FollowUpScheduledData>;
+export type FollowUpCompletedEvent = DomainEvent<'FollowUpCompleted', FollowUpCompletedData>;
+export type FollowUpFrequencyRaisedEvent = DomainEvent<'FollowUpFrequencyRaised', FollowUpFrequencyRaisedData>;
+export type FollowUpEscalatedEvent = DomainEvent<'FollowUpEscalated', FollowUpEscalatedData>;
+export type FollowUpsEndedEvent = DomainEvent<'FollowUpsEnded', FollowUpsEndedData>;
+export type ReferralAssistanceRequestedEvent = DomainEvent<'ReferralAssistanceRequested', ReferralAssistanceRequestedData>;
+
+/** An infection episode's events, in the resident's stream. */
+export type EpisodeEvent = InfectionReportedEvent | SymptomsRecordedEvent | Spo2RecordedEvent | AntiviralGivenEvent | OxygenFilledEvent | HomeTreatmentEndedEvent;
+
+/** The follow-up schedule's events, in the resident's stream. */
+export type FollowUpEvent =
+  | FollowUpScheduledEvent
+  | FollowUpCompletedEvent
+  | FollowUpFrequencyRaisedEvent
+  | FollowUpEscalatedEvent
+  | FollowUpsEndedEvent
+  | ReferralAssistanceRequestedEvent;
+
 /** The events of a resident's stream (residentStream(residentId)). */
 export type ResidentEvent =
+  | EpisodeEvent
+  | FollowUpEvent
   | ResidentRegisteredEvent
   | ResidentCorrectedEvent
   | ResidentMovedEvent

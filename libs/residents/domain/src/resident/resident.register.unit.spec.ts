@@ -55,6 +55,11 @@ describe('RegisterResident', () => {
             previousTier: null,
           },
         },
+        // Living alone: a daily greeting from the day of registration.
+        {
+          type: 'FollowUpScheduled',
+          data: { residentId: RESIDENT_ID, followUpNumber: 1, dueOn: AS_OF, intervalDays: 1, purposes: ['greeting'], basis: ['living-alone'], replaces: null },
+        },
       ]);
   });
 
