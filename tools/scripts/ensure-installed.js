@@ -10,7 +10,11 @@ const root = path.resolve(__dirname, '..', '..');
 const installed = path.join(root, 'node_modules', '.package-lock.json');
 const stale = (file) => fs.statSync(path.join(root, file)).mtimeMs > fs.statSync(installed).mtimeMs;
 
-if (fs.existsSync(installed) && !stale('package-lock.json') && !stale('package.json')) process.exit(0);
+const generatePrismaClients = () => execSync(`node ${path.join('tools', 'scripts', 'prisma-generate.js')} --if-changed`, { cwd: root, stdio: 'inherit' });
+if (fs.existsSync(installed) && !stale('package-lock.json') && !stale('package.json')) {
+  generatePrismaClients();
+  process.exit(0);
+}
 // Not `npm ci`: npm 11 reports the lock file out of sync for @unrs/resolver's optional
 // platform packages even right after `npm install` wrote it. `npm install` honours the lock.
 const command = 'npm install --no-audit --no-fund';

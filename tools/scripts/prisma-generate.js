@@ -32,7 +32,13 @@ if (!env.PRISMA_SCHEMA_ENGINE_BINARY || !fs.existsSync(env.PRISMA_SCHEMA_ENGINE_
   env.PRISMA_SCHEMA_ENGINE_BINARY = process.execPath;
 }
 env.PRISMA_HIDE_UPDATE_MESSAGE = 'true';
-for (const projectDir of [...findSchemas(path.join(root, 'apps')), ...findSchemas(path.join(root, 'libs'))]) {
+const projectDirs = [...findSchemas(path.join(root, 'apps')), ...findSchemas(path.join(root, 'libs'))];
+// What the clients were generated from: `--if-changed` (npm test, npm start) regenerates only
+// when a schema changed since, so a pulled or edited schema never meets a stale client.
+const marker = path.join(root, 'node_modules', '.gridcare-prisma-schemas');
+const fingerprint = projectDirs.map((dir) => `${path.relative(root, dir)}\n${fs.readFileSync(path.join(dir, 'prisma', 'schema.prisma'), 'utf8')}`).join('\n');
+if (process.argv.includes('--if-changed') && fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === fingerprint) process.exit(0);
+for (const projectDir of projectDirs) {
   const schema = fs.readFileSync(path.join(projectDir, 'prisma', 'schema.prisma'), 'utf8');
   if (!/^generator\s+\w+\s*\{/m.test(schema)) continue;
   // The config reads its URL with env(); generating a client needs no database.
@@ -41,3 +47,4 @@ for (const projectDir of [...findSchemas(path.join(root, 'apps')), ...findSchema
   console.log(`prisma-generate: ${path.relative(root, projectDir)}`);
   execFileSync(process.execPath, [prismaBin, 'generate'], { cwd: projectDir, env, stdio: 'inherit' });
 }
+fs.writeFileSync(marker, fingerprint);

@@ -1,6 +1,6 @@
 // The test command: one PostgreSQL for the whole run (embedded unless DATABASE_URL is
 // set), then lint, typecheck and every project's jest through Nx, then one closing line.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,16 +27,21 @@ async function main(): Promise<number> {
     console.log('gridcare: testing against DATABASE_URL');
   }
   const extra = process.argv.slice(2);
+  // Asynchronous on purpose: this process keeps its event loop free while Nx runs.
   const nx = (targets: string) =>
-    spawnSync(join(root, 'node_modules', '.bin', 'nx'), ['run-many', '-t', ...targets.split(' '), '--parallel=2', '--outputStyle=static', ...extra], {
-      cwd: root,
-      env,
-      stdio: 'inherit',
-    }).status ?? 1;
+    new Promise<number>((resolve) => {
+      const child = spawn(join(root, 'node_modules', '.bin', 'nx'), ['run-many', '-t', ...targets.split(' '), '--parallel=2', '--outputStyle=static', ...extra], {
+        cwd: root,
+        env,
+        stdio: 'inherit',
+      });
+      child.once('error', () => resolve(1));
+      child.once('exit', (code) => resolve(code ?? 1));
+    });
   let status = 0;
   try {
-    status = nx('lint typecheck');
-    const testStatus = nx('test');
+    status = await nx('lint typecheck');
+    const testStatus = await nx('test');
     status ||= testStatus;
   } finally {
     await server?.stop();
