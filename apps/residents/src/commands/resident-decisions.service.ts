@@ -3,11 +3,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import { GlobalPosition } from '@gridcare/event-store';
 import { AggregateStore, Clock, CLOCK, CommandContext, CreateOutcome } from '@gridcare/nest-event-sourcing';
 import { residentStream } from '@gridcare/residents-contracts';
-import { cityDate, RegisterResident, ResidentCommand, residentDecider, TriageContext, TriageRuleSet } from '@gridcare/residents-domain';
+import { AntiviralContext, cityDate, defaultAntiviralRuleSet, RegisterResident, ResidentCommand, residentDecider, TriageContext, TriageRuleSet } from '@gridcare/residents-domain';
 import { TriageRuleSets } from '../rule-sets/triage-rule-sets.service';
 
-/** A resident command without the parts this service supplies (decision id, city date, rule set). */
-export type ResidentCommandInput = ResidentCommand extends infer C ? (C extends ResidentCommand ? Omit<C, keyof TriageContext> : never) : never;
+/** A resident command without the parts this service supplies (decision id, city date, rule sets). */
+export type ResidentCommandInput = ResidentCommand extends infer C ? (C extends ResidentCommand ? Omit<C, keyof TriageContext | keyof AntiviralContext> : never) : never;
 
 export interface ResidentDecisionResult {
   residentId: string;
@@ -37,7 +37,14 @@ export class ResidentDecisions {
 
   /** `ruleSet`: a bulk run (a census import) fixes the rule set in force when it started. */
   async decide(residentId: string, input: ResidentCommandInput, context: CommandContext, ruleSet?: TriageRuleSet): Promise<ResidentDecisionResult> {
-    const command = { ...input, decisionId: randomUUID(), asOf: cityDate(this.clock.now()), ruleSet: ruleSet ?? (await this.ruleSets.current()) } as ResidentCommand;
+    const command = {
+      ...input,
+      decisionId: randomUUID(),
+      asOf: cityDate(this.clock.now()),
+      ruleSet: ruleSet ?? (await this.ruleSets.current()),
+      // The shipped rule set: antiviral eligibility rule sets are not published as events yet.
+      antiviralRuleSet: defaultAntiviralRuleSet(),
+    } as ResidentCommand;
     const retries = input.type === 'RegisterResident' ? 0 : CHANGE_RETRIES;
     // A registration creates the stream: decided on an empty state, refused by the store if it exists.
     const result = await this.aggregates.execute(residentStream(residentId), residentDecider, command, context, { retries, createsStream: input.type === 'RegisterResident' });

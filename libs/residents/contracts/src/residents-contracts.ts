@@ -1,5 +1,6 @@
 import { EventContractRegistry } from '@gridcare/event-contracts';
 import {
+  AntiviralEligibilityAssessed,
   AntiviralGiven,
   FollowUpCompleted,
   FollowUpEscalated,
@@ -21,6 +22,7 @@ import {
   ResidentVaccinationStatusUpdated,
   TriageRuleSetPublished,
 } from './events';
+import { ResidentAssignedToWorker } from './events/assignment';
 import { ContactServiceCardIssued, FingerOximeterHandedOut, FingerOximeterReturned, HealthKitsHandedOut } from './events/supplies';
 
 /** Every event the residents service writes, for its ValidatingEventStore and for readers in other services. */
@@ -37,6 +39,7 @@ export function residentsContracts(): EventContractRegistry {
     InfectionReported,
     SymptomsRecorded,
     Spo2Recorded,
+    AntiviralEligibilityAssessed,
     AntiviralGiven,
     OxygenFilled,
     HomeTreatmentEnded,
@@ -50,5 +53,6 @@ export function residentsContracts(): EventContractRegistry {
     HealthKitsHandedOut,
     FingerOximeterHandedOut,
     FingerOximeterReturned,
+    ResidentAssignedToWorker,
   );
 }

@@ -6,6 +6,9 @@ export const residentStream = (residentId: string): string => `resident-${reside
 /** One stream per resident for what was handed to them: contact service card, health kits, finger oximeter. */
 export const residentSuppliesStream = (residentId: string): string => `resident-supplies-${residentId}`;
 
+/** One stream per resident for the community worker they are assigned to: reassigning never races with care. */
+export const residentAssignmentStream = (residentId: string): string => `resident-assignment-${residentId}`;
+
 /** Every published triage rule set, in publication order. */
 export const TRIAGE_RULE_SET_STREAM = 'triage-rule-set';
 

@@ -4,3 +4,4 @@ export * from './resident';
 export * from './triage';
 export * from './supplies';
 export * from './care';
+export * from './antiviral';

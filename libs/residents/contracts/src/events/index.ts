@@ -7,5 +7,7 @@ export * from './triage-rule-set-published.event';
 export * from './resident-triaged.event';
 export * from './resident-tier-overridden.event';
 export * from './infection-episode.events';
+export * from './antiviral-eligibility-assessed.event';
 export * from './follow-up.events';
 export * from './supplies';
+export * from './assignment';

@@ -1,8 +1,14 @@
 import { FollowUpMethod, FollowUpOutcome, HomeTreatmentOutcome, InfectionBasis, Symptom } from '@gridcare/residents-contracts';
+import type { AntiviralRuleSet } from '../antiviral/antiviral-rule-set';
 import type { TriageContext } from '../resident/resident-commands';
 
-/** Opens an infection episode; the resident is re-triaged as infected. */
-export interface ReportInfection extends TriageContext {
+/** Every command carries the antiviral eligibility rule set in force; infection reports and re-assessments use it. */
+export interface AntiviralContext {
+  readonly antiviralRuleSet: AntiviralRuleSet;
+}
+
+/** Opens an infection episode; the resident is re-triaged as infected and assessed for early antivirals. */
+export interface ReportInfection extends TriageContext, AntiviralContext {
   readonly type: 'ReportInfection';
   readonly episodeId: string;
   readonly onsetOn: string;
@@ -22,6 +28,11 @@ export interface RecordSpo2Reading extends TriageContext {
   readonly pulse: number | null;
   readonly measuredAt: string;
   readonly measuredOn: string;
+}
+
+/** A doctor asks for the antiviral eligibility of the open episode again. */
+export interface AssessAntiviralEligibility extends TriageContext, AntiviralContext {
+  readonly type: 'AssessAntiviralEligibility';
 }
 
 export interface GiveAntiviral extends TriageContext {
@@ -57,4 +68,7 @@ export interface RaiseFollowUpFrequency extends TriageContext {
   readonly reason: string;
 }
 
-export type CareCommand = ReportInfection | RecordSymptoms | RecordSpo2Reading | GiveAntiviral | FillOxygen | EndHomeTreatment | CompleteFollowUp | RaiseFollowUpFrequency;
+export type CareCommand =
+  | ReportInfection
+  | AssessAntiviralEligibility
+  | RecordSymptoms | RecordSpo2Reading | GiveAntiviral | FillOxygen | EndHomeTreatment | CompleteFollowUp | RaiseFollowUpFrequency;

@@ -1,4 +1,6 @@
 import { AntiviralGiven, HomeTreatmentEnded, InfectionReported, OxygenFilled, Spo2Recorded, SymptomsRecorded } from '@gridcare/residents-contracts';
+import { antiviralEligibilityDecision } from '../antiviral/decide-antiviral-eligibility';
+import { evolveResident } from '../resident/evolve-resident';
 import { refuse } from '../resident/resident-errors';
 import { ResidentEvent, residentEvent } from '../resident/resident-events';
 import { InfectionEpisode, RegisteredResident, ResidentState } from '../resident/resident-state';
@@ -32,7 +34,10 @@ export function decideReportInfection(command: ReportInfection, state: ResidentS
     symptoms: [...command.symptoms],
     reportedOn: command.asOf,
   });
-  return withTriage(state, reported, command, { kind: 'infection-reported', sourceEventId: null });
+  const [, triaged] = withTriage(state, reported, command, { kind: 'infection-reported', sourceEventId: null });
+  const infected = evolveResident(evolveResident(state, reported), triaged);
+  if (infected.status !== 'registered') throw refuse('RESIDENT_NOT_REGISTERED', 'the resident is not registered');
+  return [reported, triaged, antiviralEligibilityDecision(infected, command, { kind: 'infection-reported', sourceEventId: null })];
 }
 
 export function decideRecordSymptoms(command: RecordSymptoms, state: ResidentState): ResidentEvent[] {

@@ -6,7 +6,7 @@ export function evolveEpisode(state: RegisteredResident, event: EpisodeEvent): R
   switch (event.type) {
     case 'InfectionReported': {
       const { episodeId, onsetOn, basis, symptoms } = event.data;
-      return { ...state, episode: { episodeId, onsetOn, basis, symptoms, latestSpo2: null }, infection: { infected: true, latestSpo2: null } };
+      return { ...state, episode: { episodeId, onsetOn, basis, symptoms, latestSpo2: null, antiviralEligibility: null }, infection: { infected: true, latestSpo2: null } };
     }
     case 'SymptomsRecorded':
       return state.episode ? { ...state, episode: { ...state.episode, symptoms: event.data.symptoms } } : state;
@@ -14,6 +14,8 @@ export function evolveEpisode(state: RegisteredResident, event: EpisodeEvent): R
       return state.episode
         ? { ...state, episode: { ...state.episode, latestSpo2: event.data.spo2 }, infection: { ...state.infection, latestSpo2: event.data.spo2 } }
         : state;
+    case 'AntiviralEligibilityAssessed':
+      return state.episode ? { ...state, episode: { ...state.episode, antiviralEligibility: event.data.outcome } } : state;
     case 'AntiviralGiven':
     case 'OxygenFilled':
       return state;

@@ -18,7 +18,7 @@ describe('follow-up schedule', () => {
 
   it('yellow and infected: every three days from the report until home treatment ends', () => {
     const history = new CaseHistory(registered());
-    expect(types(history.on('2026-01-05', reportInfection()))).toEqual(['InfectionReported', 'ResidentTriaged', 'FollowUpScheduled']);
+    expect(types(history.on('2026-01-05', reportInfection()))).toEqual(['InfectionReported', 'ResidentTriaged', 'AntiviralEligibilityAssessed', 'FollowUpScheduled']);
     expect(history.state.tier).toBe('yellow');
     expect(history.pending).toMatchObject({ number: 1, dueOn: '2026-01-05', intervalDays: 3, purposes: ['health-check'], basis: ['yellow-infected'] });
     expect(types(history.on('2026-01-05', followUpDone(1, 'stable')))).toEqual(['FollowUpCompleted', 'FollowUpScheduled']);

@@ -1,5 +1,6 @@
 // Commands and a running case history for the care specs.
 import { fold } from '@gridcare/decider';
+import { defaultAntiviralRuleSet } from '../antiviral/antiviral-rule-set';
 import { ResidentEvent } from '../resident/resident-events';
 import { residentDecider } from '../resident/resident.decider';
 import { RegisteredResident } from '../resident/resident-state';
@@ -9,7 +10,7 @@ import { ResidentCommand } from '../resident/resident-commands';
 export const EPISODE_ID = 'e0000000-0000-4000-8000-000000000001';
 
 /** A command without what the service supplies (decision id, city date, rule set). */
-type Without<C> = C extends ResidentCommand ? Omit<C, 'decisionId' | 'asOf' | 'ruleSet'> : never;
+type Without<C> = C extends ResidentCommand ? Omit<C, 'decisionId' | 'asOf' | 'ruleSet' | 'antiviralRuleSet'> : never;
 
 /** A resident's case, commands applied one after another as the service would, day by day. */
 export class CaseHistory {
@@ -18,7 +19,7 @@ export class CaseHistory {
 
   /** Decides on the current state and appends what was decided; returns the new events. */
   on(asOf: string, command: Without<ResidentCommand>): ResidentEvent[] {
-    const full = { decisionId: decisionId(this.decisions++), ruleSet: RULE_SET, ...command, asOf } as ResidentCommand;
+    const full = { decisionId: decisionId(this.decisions++), ruleSet: RULE_SET, antiviralRuleSet: defaultAntiviralRuleSet(), ...command, asOf } as ResidentCommand;
     const decided = residentDecider.decide(full, fold(residentDecider, this.events));
     this.events = [...this.events, ...decided];
     return decided;

@@ -58,6 +58,7 @@ function evolveRegistered(state: RegisteredResident, event: Exclude<ResidentEven
     case 'InfectionReported':
     case 'SymptomsRecorded':
     case 'Spo2Recorded':
+    case 'AntiviralEligibilityAssessed':
     case 'AntiviralGiven':
     case 'OxygenFilled':
     case 'HomeTreatmentEnded':

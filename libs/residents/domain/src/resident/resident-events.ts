@@ -1,6 +1,7 @@
 import { DomainEvent } from '@gridcare/decider';
 import { EventContract, EventData, EventDataInput } from '@gridcare/event-contracts';
 import {
+  AntiviralEligibilityAssessedData,
   AntiviralGivenData,
   FollowUpCompletedData,
   FollowUpEscalatedData,
@@ -31,6 +32,7 @@ export type ResidentTierOverriddenEvent = DomainEvent<'ResidentTierOverridden', 
 export type InfectionReportedEvent = DomainEvent<'InfectionReported', InfectionReportedData>;
 export type SymptomsRecordedEvent = DomainEvent<'SymptomsRecorded', SymptomsRecordedData>;
 export type Spo2RecordedEvent = DomainEvent<'Spo2Recorded', Spo2RecordedData>;
+export type AntiviralEligibilityAssessedEvent = DomainEvent<'AntiviralEligibilityAssessed', AntiviralEligibilityAssessedData>;
 export type AntiviralGivenEvent = DomainEvent<'AntiviralGiven', AntiviralGivenData>;
 export type OxygenFilledEvent = DomainEvent<'OxygenFilled', OxygenFilledData>;
 export type HomeTreatmentEndedEvent = DomainEvent<'HomeTreatmentEnded', HomeTreatmentEndedData>;
@@ -42,7 +44,14 @@ export type FollowUpsEndedEvent = DomainEvent<'FollowUpsEnded', FollowUpsEndedDa
 export type ReferralAssistanceRequestedEvent = DomainEvent<'ReferralAssistanceRequested', ReferralAssistanceRequestedData>;
 
 /** An infection episode's events, in the resident's stream. */
-export type EpisodeEvent = InfectionReportedEvent | SymptomsRecordedEvent | Spo2RecordedEvent | AntiviralGivenEvent | OxygenFilledEvent | HomeTreatmentEndedEvent;
+export type EpisodeEvent =
+  | InfectionReportedEvent
+  | SymptomsRecordedEvent
+  | Spo2RecordedEvent
+  | AntiviralEligibilityAssessedEvent
+  | AntiviralGivenEvent
+  | OxygenFilledEvent
+  | HomeTreatmentEndedEvent;
 
 /** The follow-up schedule's events, in the resident's stream. */
 export type FollowUpEvent =

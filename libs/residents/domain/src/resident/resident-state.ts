@@ -1,4 +1,4 @@
-import { FollowUpOutcome, FollowUpPlanBasis, FollowUpPurpose, InfectionBasis, Placement, ResidentFacts, Symptom, Tier } from '@gridcare/residents-contracts';
+import { AntiviralEligibility, FollowUpOutcome, FollowUpPlanBasis, FollowUpPurpose, InfectionBasis, Placement, ResidentFacts, Symptom, Tier } from '@gridcare/residents-contracts';
 import { TriageOutcome } from '../triage';
 
 export interface VaccinationStatus {
@@ -20,6 +20,8 @@ export interface InfectionEpisode {
   readonly basis: InfectionBasis;
   readonly symptoms: readonly Symptom[];
   readonly latestSpo2: number | null;
+  /** The outcome of the episode's latest antiviral eligibility decision. */
+  readonly antiviralEligibility: AntiviralEligibility | null;
 }
 
 export interface PendingFollowUp {

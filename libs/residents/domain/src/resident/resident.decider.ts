@@ -1,4 +1,5 @@
 import { Decider } from '@gridcare/decider';
+import { decideAssessAntiviralEligibility } from '../antiviral/decide-antiviral-eligibility';
 import { decideEndHomeTreatment, decideFillOxygen, decideGiveAntiviral, decideRecordSpo2Reading, decideRecordSymptoms, decideReportInfection } from '../care/decide-episode';
 import { decideCompleteFollowUp, decideRaiseFollowUpFrequency } from '../care/decide-follow-up';
 import { followUpScheduleChanges } from '../care/schedule-follow-ups';
@@ -43,6 +44,8 @@ function decideCommand(command: ResidentCommand, state: ResidentState): Resident
         return decideOverrideTier(command, state);
       case 'ReportInfection':
         return decideReportInfection(command, state);
+      case 'AssessAntiviralEligibility':
+        return decideAssessAntiviralEligibility(command, state);
       case 'RecordSymptoms':
         return decideRecordSymptoms(command, state);
       case 'RecordSpo2Reading':

@@ -1,7 +1,9 @@
-import { FactComparison, TriageCondition } from '@gridcare/residents-contracts';
-import { TriageFacts } from './triage-facts';
+import { FactComparison, RuleCondition } from '@gridcare/residents-contracts';
 
-export function evaluateCondition(condition: TriageCondition, facts: TriageFacts): boolean {
+/** The values a rule set's conditions test; null is a fact with no value yet. */
+export type RuleFacts<F extends string> = Readonly<Record<F, number | boolean | null>>;
+
+export function evaluateCondition<F extends string>(condition: RuleCondition<F>, facts: RuleFacts<F>): boolean {
   if ('all' in condition) return condition.all.every((part) => evaluateCondition(part, facts));
   if ('any' in condition) return condition.any.some((part) => evaluateCondition(part, facts));
   if ('not' in condition) return !evaluateCondition(condition.not, facts);
@@ -9,7 +11,7 @@ export function evaluateCondition(condition: TriageCondition, facts: TriageFacts
 }
 
 /** A fact with no value (no SpO2 reading yet) satisfies no comparison: unknown is not low. */
-function compare({ fact, op, value }: FactComparison, facts: TriageFacts): boolean {
+function compare<F extends string>({ fact, op, value }: FactComparison<F>, facts: RuleFacts<F>): boolean {
   const actual = facts[fact];
   if (actual === null) return false;
   if (op === 'eq') return actual === value;

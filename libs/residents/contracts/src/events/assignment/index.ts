@@ -1,0 +1,2 @@
+export * from './worker-id';
+export * from './resident-assigned-to-worker.event';
