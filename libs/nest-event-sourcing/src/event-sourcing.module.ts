@@ -2,7 +2,7 @@ import { DynamicModule, Global, Inject, Module, OnApplicationShutdown } from '@n
 import { EventContractRegistry } from '@gridcare/event-contracts';
 import { EventStore } from '@gridcare/event-store';
 import { AggregateStore } from './aggregate-store';
-import { Clock, CLOCK, SystemClock } from './clock';
+import { Clock, CLOCK, clockFromEnvironment } from './clock';
 import { createEventStore, EventStoreConfig, eventStoreConfigFromEnv } from './create-event-store';
 import { ProjectionHost } from './projection-host';
 import { EVENT_CONTRACTS, EVENT_STORE } from './tokens';
@@ -39,7 +39,7 @@ export class EventSourcingModule {
           provide: EVENT_STORE,
           useFactory: () => createEventStore(options.eventStore ?? eventStoreConfigFromEnv(), options.contracts),
         },
-        { provide: CLOCK, useValue: options.clock ?? new SystemClock() },
+        { provide: CLOCK, useValue: options.clock ?? clockFromEnvironment() },
         AggregateStore,
         ProjectionHost,
         EventStoreCloser,
