@@ -1,0 +1,105 @@
+// What the residents benchmarks share: an embedded PostgreSQL with a generated census imported
+// through the residents CLI (end to end), and the residents service started from its build.
+import { ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { applyAllMigrations, discoverMigrationSets, findFreePort, findWorkspaceRoot, RunningPostgres, startEmbeddedPostgres, withDatabase } from '@gridcare/postgres';
+import { Client } from 'pg';
+
+export const root = findWorkspaceRoot(__dirname);
+
+export interface CensusDatabase {
+  server: RunningPostgres;
+  /** The `gridcare` database: event store and read models. */
+  url: string;
+  work: string;
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): void {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} exited ${result.status}`);
+}
+
+/** Generates a census of `residents` (seed 7), builds the residents service and imports the census with its CLI. */
+export async function importedCensus(residents: number): Promise<CensusDatabase> {
+  const work = mkdtempSync(join(tmpdir(), 'gridcare-census-bench-'));
+  const server = await startEmbeddedPostgres({ dataDir: mkdtempSync(join(tmpdir(), 'gridcare-census-bench-pg-')), persistent: false });
+  const admin = new Client({ connectionString: server.url });
+  await admin.connect();
+  await admin.query('CREATE DATABASE gridcare');
+  await admin.end();
+  const url = withDatabase(server.url, 'gridcare');
+  await applyAllMigrations(url, discoverMigrationSets(root));
+  const census = join(work, 'census.csv');
+  run(process.execPath, ['--import', 'tsx', 'tools/census/generate-census.ts', `--residents=${residents}`, '--seed=7', `--out=${census}`]);
+  run('npx', ['nx', 'run', 'residents:build', '--outputStyle=static'], { NX_DAEMON: 'false' });
+  const cli = join(root, 'dist/apps/residents/apps/residents/src/census-import/import-census.cli.js');
+  run(process.execPath, ['-r', './tools/runtime/register-aliases.js', cli, census], { DATABASE_URL: url, GRIDCARE_IMPORT_REPORTS: work });
+  return { server, url, work };
+}
+
+export interface Actor {
+  id: string;
+  role: string;
+}
+
+export interface ResidentsService {
+  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, actor?: Actor): Promise<T>;
+  /** The service process's peak resident set so far (Linux VmHWM), in MiB. */
+  peakRssMiB(): number;
+  stop(): Promise<void>;
+}
+
+/** Starts the built residents service on `url` and waits until it answers. */
+export async function startResidentsService(url: string, env: NodeJS.ProcessEnv = {}): Promise<ResidentsService> {
+  const port = await findFreePort();
+  const child: ChildProcess = spawn(process.execPath, ['-r', './tools/runtime/register-aliases.js', join(root, 'dist/apps/residents/apps/residents/src/main.js')], {
+    cwd: root,
+    env: { ...process.env, ...env, DATABASE_URL: url, PORT: String(port) },
+    stdio: 'ignore',
+  });
+  const graphql = async <T>(query: string, variables: Record<string, unknown> = {}, actor: Actor = { id: 'bench', role: 'command_centre' }): Promise<T> => {
+    const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-gridcare-actor-id': actor.id, 'x-gridcare-actor-role': actor.role },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { errors?: unknown[]; data?: T };
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data as T;
+  };
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await graphql('{ triageRuleSet { version } }');
+      break;
+    } catch (error) {
+      if (attempt > 300) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  return {
+    graphql,
+    peakRssMiB() {
+      const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+      return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
+    },
+    async stop() {
+      child.kill('SIGTERM');
+      await new Promise((resolve) => child.once('exit', resolve));
+    },
+  };
+}
+
+/** Times `count` calls of `query(i)` one after another; prints p50 and p99. */
+export async function measureQuery(name: string, count: number, query: (i: number) => Promise<unknown>): Promise<void> {
+  const { percentile } = await import('./bench-stats');
+  const times: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const start = process.hrtime.bigint();
+    await query(i);
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  console.log(`${name.padEnd(48)} p50 ${percentile(times, 50).toFixed(2)} ms, p99 ${percentile(times, 99).toFixed(2)} ms (${count} requests)`);
+}
