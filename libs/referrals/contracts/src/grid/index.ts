@@ -1,0 +1,2 @@
+export * from './grid-id';
+export * from './grid-defined.event';

@@ -1,0 +1,6 @@
+export * from './facility';
+export * from './grid';
+export * from './referral';
+export * from './referrals-contracts';
+export * from './routing';
+export * from './streams';

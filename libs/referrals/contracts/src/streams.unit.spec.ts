@@ -1,0 +1,11 @@
+import { facilityStream, gridStream, referralStream, ROUTING_POLICY_STREAM } from './streams';
+import { REFERRAL_ID } from './testing/contract-fixtures';
+
+describe('stream names', () => {
+  it('one stream per facility, referral and grid; one for the routing policies', () => {
+    expect(facilityStream('h-g07')).toBe('facility-h-g07');
+    expect(referralStream(REFERRAL_ID)).toBe(`referral-${REFERRAL_ID}`);
+    expect(gridStream('g07')).toBe('grid-g07');
+    expect(ROUTING_POLICY_STREAM).toBe('routing-policy');
+  });
+});

@@ -1,0 +1,4 @@
+export * from './facility';
+export * from './grid';
+export * from './referral';
+export * from './routing';
