@@ -25,6 +25,13 @@ import { VaccinationStatusPolicy } from './policies/vaccination-status.policy';
 import { ResidentSupplyHandler } from './supplies/resident-supply.handler';
 import { SuppliesMutationResolver } from './graphql/supplies-mutation.resolver';
 import { SuppliesQueryResolver } from './graphql/supplies-query.resolver';
+import { ResidentCareHandler } from './care/resident-care.handler';
+import { CareMutationResolver } from './graphql/care-mutation.resolver';
+import { CareQueryResolver } from './graphql/care-query.resolver';
+import { AssignResidentHandler } from './assignment/assign-resident.handler';
+import { BulkAssignment } from './assignment/bulk-assignment.service';
+import { AssignmentMutationResolver } from './graphql/assignment-mutation.resolver';
+import { WorklistQueryResolver } from './graphql/worklist-query.resolver';
 
 @Module({
   imports: [
@@ -58,6 +65,13 @@ import { SuppliesQueryResolver } from './graphql/supplies-query.resolver';
     ResidentSupplyHandler,
     SuppliesQueryResolver,
     SuppliesMutationResolver,
+    ResidentCareHandler,
+    CareQueryResolver,
+    CareMutationResolver,
+    AssignResidentHandler,
+    BulkAssignment,
+    AssignmentMutationResolver,
+    WorklistQueryResolver,
   ],
 })
 export class AppModule {}

@@ -16,6 +16,12 @@ export interface ResidentDecisionResult {
 }
 
 /**
+ * The commands that decide antiviral eligibility carry its rule set: the shipped one, as
+ * antiviral eligibility rule sets are not published as events yet.
+ */
+const ASSESSES_ANTIVIRALS: ReadonlySet<string> = new Set<ResidentCommand['type']>(['ReportInfection', 'AssessAntiviralEligibility']);
+
+/**
  * How often a change re-decides after losing a race for the resident's stream. Every round of
  * a race has a winner, so N writers at once need up to N - 1 retries: a family doctor, a
  * worker, the vaccination policy and a re-triage run can all touch one resident at a moment.
@@ -42,8 +48,7 @@ export class ResidentDecisions {
       decisionId: randomUUID(),
       asOf: cityDate(this.clock.now()),
       ruleSet: ruleSet ?? (await this.ruleSets.current()),
-      // The shipped rule set: antiviral eligibility rule sets are not published as events yet.
-      antiviralRuleSet: defaultAntiviralRuleSet(),
+      ...(ASSESSES_ANTIVIRALS.has(input.type) ? { antiviralRuleSet: defaultAntiviralRuleSet() } : {}),
     } as ResidentCommand;
     const retries = input.type === 'RegisterResident' ? 0 : CHANGE_RETRIES;
     // A registration creates the stream: decided on an empty state, refused by the store if it exists.

@@ -1,4 +1,6 @@
+import { careTypeDefs } from './care.schema';
 import { suppliesTypeDefs } from './supplies.schema';
+import { worklistTypeDefs } from './worklist.schema';
 
 /**
  * The residents subgraph (Apollo Federation 2). The gateway composes it with the other
@@ -281,4 +283,4 @@ export const residentsTypeDefs = /* GraphQL */ `
     censusImport(id: ID!): CensusImport
     censusImports: [CensusImport!]!
   }
-` + suppliesTypeDefs;
+` + suppliesTypeDefs + careTypeDefs + worklistTypeDefs;

@@ -5,6 +5,8 @@ import { PgProjectionDatabase, ProjectionRunner } from '@gridcare/projections';
 import { Logger } from '@nestjs/common';
 import { Pool, PoolClient } from 'pg';
 import { RESIDENTS_POOL, RESIDENTS_SCHEMA } from '../database/residents-database.module';
+import { residentCareProjection } from './resident-care.projection';
+import { followUpWorklistProjection } from './follow-up-worklist.projection';
 import { residentSuppliesProjection } from './resident-supplies.projection';
 import { residentsRegistryProjection } from './residents-registry.projection';
 import { triageDecisionsProjection } from './triage-decisions.projection';
@@ -23,7 +25,7 @@ export class ResidentsProjections implements OnModuleInit {
   ) {
     const database = new PgProjectionDatabase(pool, RESIDENTS_SCHEMA);
     const onError = (error: unknown, projection: string) => this.logger.error(`projection ${projection} failed, retrying: ${String(error)}`);
-    this.runners = [residentsRegistryProjection, triageDecisionsProjection, triageRuleSetsProjection, residentSuppliesProjection].map(
+    this.runners = [residentsRegistryProjection, triageDecisionsProjection, triageRuleSetsProjection, residentSuppliesProjection, residentCareProjection, followUpWorklistProjection].map(
       (projection) => new ProjectionRunner(store, database, projection, { batchSize: 2000, onError }),
     );
   }

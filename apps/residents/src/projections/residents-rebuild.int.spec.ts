@@ -153,7 +153,7 @@ describe('residents read models: rebuilt from the log', () => {
   it('rebuilds every read model to the very same rows', async () => {
     const before = await snapshot();
     const runners = service.projections.runners;
-    expect(runners.map((runner) => runner.name).sort()).toEqual(['resident-supplies', 'residents-registry', 'triage-decisions', 'triage-rule-sets']);
+    expect(runners.map((runner) => runner.name).sort()).toEqual(['follow-up-worklist', 'resident-care', 'resident-supplies', 'residents-registry', 'triage-decisions', 'triage-rule-sets']);
     for (const runner of runners) {
       const progress = await runner.rebuild();
       // This journey hands out no supplies (their own spec rebuilds them).

@@ -1,8 +1,10 @@
 import { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
+import { NestExpressApplication } from '@nestjs/platform-express';
 import { CLOCK, ManualClock, ProjectionHost } from '@gridcare/nest-event-sourcing';
 import { createTestDatabase, TestDatabase } from '@gridcare/postgres';
 import { AppModule } from '../app.module';
+import { useResidentsJsonBodyLimit } from '../json-body-limit';
 import { ResidentsProjections } from '../projections/residents-projections';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -34,7 +36,8 @@ export async function startResidentsTestApp(now = '2026-01-15T09:00:00+08:00'): 
     .overrideProvider(CLOCK)
     .useValue(clock)
     .compile();
-  const app = moduleRef.createNestApplication({ logger: false });
+  const app = moduleRef.createNestApplication<NestExpressApplication>({ logger: false });
+  useResidentsJsonBodyLimit(app);
   app.enableShutdownHooks();
   await app.listen(0, '127.0.0.1');
   const url = `${await app.getUrl()}/graphql`.replace('[::1]', '127.0.0.1');

@@ -7,22 +7,27 @@ import { triageDecision } from '../resident/triage-decision';
 import { CompleteFollowUp, RaiseFollowUpFrequency } from './care-commands';
 import { followUpPlan } from './follow-up-plan';
 
+/** Whether `number` names this contact: its own number or one the schedule replaced with it. */
+const isContact = (contact: { number: number; firstNumber: number }, number: number) => number >= contact.firstNumber && number <= contact.number;
+
 /**
  * A follow-up done: only the pending one can be completed, once (a second worker learns who
- * did it). A worse outcome re-triages; needing referral asks for referral assistance; a second
- * "not reached" in a row escalates. The next follow-up is booked by the schedule.
+ * did it). A number the schedule replaced meanwhile (a reading, a tier change) names the same
+ * contact, so it completes the follow-up that replaced it. A worse outcome re-triages; needing
+ * referral asks for referral assistance; a second "not reached" in a row escalates. The next
+ * follow-up is booked by the schedule.
  */
 export function decideCompleteFollowUp(command: CompleteFollowUp, state: ResidentState): ResidentEvent[] {
   if (state.status !== 'registered') throw refuse('RESIDENT_NOT_REGISTERED', 'the resident is not registered');
   const { pending, lastCompleted } = state.followUps;
-  if (lastCompleted?.number === command.followUpNumber) {
+  if (lastCompleted && isContact(lastCompleted, command.followUpNumber)) {
     throw refuse('FOLLOW_UP_ALREADY_COMPLETED', `follow-up ${command.followUpNumber} was already done by ${lastCompleted.workerId} on ${lastCompleted.completedOn}`, {
       followUpNumber: command.followUpNumber,
       completedBy: lastCompleted.workerId,
       completedOn: lastCompleted.completedOn,
     });
   }
-  if (pending?.number !== command.followUpNumber) {
+  if (!pending || !isContact(pending, command.followUpNumber)) {
     throw refuse('FOLLOW_UP_NOT_PENDING', `follow-up ${command.followUpNumber} is not the one due (${pending ? `number ${pending.number}` : 'none is'})`, {
       followUpNumber: command.followUpNumber,
       pending: pending?.number ?? null,
@@ -31,7 +36,7 @@ export function decideCompleteFollowUp(command: CompleteFollowUp, state: Residen
   const { residentId } = state;
   const completed = residentEvent(FollowUpCompleted, {
     residentId,
-    followUpNumber: command.followUpNumber,
+    followUpNumber: pending.number,
     method: command.method,
     outcome: command.outcome,
     workerId: command.workerId,
@@ -48,13 +53,13 @@ export function decideCompleteFollowUp(command: CompleteFollowUp, state: Residen
         residentId,
         episodeId: state.episode?.episodeId ?? null,
         reason: 'follow-up-needs-referral',
-        followUpNumber: command.followUpNumber,
+        followUpNumber: pending.number,
         requestedOn: command.asOf,
       }),
     );
   }
   if (command.outcome === 'not-reached' && after.followUps.notReachedInARow === 2) {
-    events.push(residentEvent(FollowUpEscalated, { residentId, followUpNumber: command.followUpNumber, reason: 'not-reached-twice', escalatedOn: command.asOf }));
+    events.push(residentEvent(FollowUpEscalated, { residentId, followUpNumber: pending.number, reason: 'not-reached-twice', escalatedOn: command.asOf }));
   }
   return events;
 }

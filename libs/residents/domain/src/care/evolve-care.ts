@@ -29,13 +29,16 @@ export function evolveFollowUps(state: RegisteredResident, event: FollowUpEvent)
   const followUps = state.followUps;
   switch (event.type) {
     case 'FollowUpScheduled': {
-      const { followUpNumber, dueOn, intervalDays, purposes, basis } = event.data;
-      return { ...state, followUps: { ...followUps, pending: { number: followUpNumber, dueOn, intervalDays, purposes, basis }, lastNumber: followUpNumber } };
+      const { followUpNumber, dueOn, intervalDays, purposes, basis, replaces } = event.data;
+      // A replacement is the same contact, moved: it keeps the number the contact was first booked under.
+      const firstNumber = replaces !== null && followUps.pending?.number === replaces ? followUps.pending.firstNumber : followUpNumber;
+      return { ...state, followUps: { ...followUps, pending: { number: followUpNumber, firstNumber, dueOn, intervalDays, purposes, basis }, lastNumber: followUpNumber } };
     }
     case 'FollowUpCompleted': {
       const { followUpNumber, completedOn, outcome, workerId } = event.data;
       const notReachedInARow = outcome === 'not-reached' ? followUps.notReachedInARow + 1 : 0;
-      return { ...state, followUps: { ...followUps, pending: null, lastCompleted: { number: followUpNumber, completedOn, outcome, workerId }, notReachedInARow } };
+      const firstNumber = followUps.pending?.number === followUpNumber ? followUps.pending.firstNumber : followUpNumber;
+      return { ...state, followUps: { ...followUps, pending: null, lastCompleted: { number: followUpNumber, firstNumber, completedOn, outcome, workerId }, notReachedInARow } };
     }
     case 'FollowUpFrequencyRaised':
       return { ...state, followUps: { ...followUps, raisedIntervalDays: event.data.intervalDays } };

@@ -26,6 +26,8 @@ export interface InfectionEpisode {
 
 export interface PendingFollowUp {
   readonly number: number;
+  /** The first number of this contact: the schedule replaced firstNumber..number - 1 with it. */
+  readonly firstNumber: number;
   readonly dueOn: string;
   readonly intervalDays: number;
   readonly purposes: readonly FollowUpPurpose[];
@@ -38,7 +40,13 @@ export interface FollowUpState {
   /** Number of the last follow-up scheduled (0 before the first). */
   readonly lastNumber: number;
   /** The last follow-up done, to answer a second worker and to time the next one. */
-  readonly lastCompleted: { readonly number: number; readonly completedOn: string; readonly outcome: FollowUpOutcome; readonly workerId: string } | null;
+  readonly lastCompleted: {
+    readonly number: number;
+    readonly firstNumber: number;
+    readonly completedOn: string;
+    readonly outcome: FollowUpOutcome;
+    readonly workerId: string;
+  } | null;
   /** A frequency raised for this episode: follow-ups at least every so many days. */
   readonly raisedIntervalDays: number | null;
   /** Follow-ups in a row that did not reach the resident. */

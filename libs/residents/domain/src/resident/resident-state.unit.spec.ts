@@ -40,7 +40,7 @@ describe('resident state', () => {
       infection: { infected: false, latestSpo2: null },
       episode: null,
       followUps: {
-        pending: { number: 1, dueOn: '2026-01-05', intervalDays: 1, purposes: ['greeting'], basis: ['living-alone'] },
+        pending: { number: 1, firstNumber: 1, dueOn: '2026-01-05', intervalDays: 1, purposes: ['greeting'], basis: ['living-alone'] },
         lastNumber: 1,
         lastCompleted: null,
         raisedIntervalDays: null,

@@ -30,7 +30,7 @@ describe('resident assignment contracts', () => {
   it('names the worker, the one before and why', () => {
     expect(issuesOf('ResidentAssignedToWorker', assigned())).toEqual([]);
     expect(issuesOf('ResidentAssignedToWorker', { ...assigned(), previousWorkerId: 'li-ming' })).toEqual([]);
-    expect(issuesOf('ResidentAssignedToWorker', { ...assigned(), workerId: '', previousWorkerId: 'li ming' })).toEqual(['workerId', 'previousWorkerId']);
+    expect(issuesOf('ResidentAssignedToWorker', { ...assigned(), workerId: 'x'.repeat(101), previousWorkerId: 'li ming' })).toEqual(['workerId', 'previousWorkerId']);
     expect(issuesOf('ResidentAssignedToWorker', { ...assigned(), reason: '  ' })).toEqual(['reason']);
     expect(issuesOf('ResidentAssignedToWorker', { ...assigned(), residentId: 'resident-1' })).toEqual(['residentId']);
   });

@@ -1,0 +1,14 @@
+import { CommandContext } from '@gridcare/nest-event-sourcing';
+import { AssignResidentToWorker } from '@gridcare/residents-domain';
+
+/** An assignment as a client gives it: the handler adds whether the resident is registered. */
+export type AssignmentInput = Pick<AssignResidentToWorker, 'workerId' | 'reason' | 'fromWorkerId'>;
+
+/** Assign one resident to a community worker. */
+export class AssignResidentCommand {
+  constructor(
+    readonly residentId: string,
+    readonly assignment: AssignmentInput,
+    readonly context: CommandContext,
+  ) {}
+}
