@@ -54,7 +54,9 @@ export interface ResidentsService {
 /** Starts the built residents service on `url` and waits until it answers. */
 export async function startResidentsService(url: string, env: NodeJS.ProcessEnv = {}): Promise<ResidentsService> {
   const port = await findFreePort();
-  const child: ChildProcess = spawn(process.execPath, ['-r', './tools/runtime/register-aliases.js', join(root, 'dist/apps/residents/apps/residents/src/main.js')], {
+  // BENCH_SERVICE_NODE_OPTIONS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", profiles the service.
+  const nodeOptions = (process.env.BENCH_SERVICE_NODE_OPTIONS ?? '').split(' ').filter(Boolean);
+  const child: ChildProcess = spawn(process.execPath, [...nodeOptions, '-r', './tools/runtime/register-aliases.js', join(root, 'dist/apps/residents/apps/residents/src/main.js')], {
     cwd: root,
     env: { ...process.env, ...env, DATABASE_URL: url, PORT: String(port) },
     stdio: 'ignore',
