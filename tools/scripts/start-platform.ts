@@ -4,6 +4,7 @@
 import { spawnSync, ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { findWorkspaceRoot } from '@gridcare/postgres';
+import { cityGridSeedEnv } from './city-grid-seed';
 import { openPlatformDatabase } from './platform-database';
 import { discoverServiceApps, startService, stopServices } from './platform-services';
 
@@ -36,7 +37,7 @@ async function main(): Promise<void> {
     });
     if (build.status !== 0) return stop(1);
   }
-  const env = { ...process.env, DATABASE_URL: database.url, GRIDCARE_FIRST_START: String(database.firstStart) };
+  const env = { ...process.env, DATABASE_URL: database.url, GRIDCARE_FIRST_START: String(database.firstStart), ...cityGridSeedEnv(root, database.firstStart) };
   for (const app of apps) {
     const child = startService(app, env, console.log);
     child.once('exit', (code, signal) => {

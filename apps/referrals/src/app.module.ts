@@ -1,0 +1,68 @@
+import { ApolloFederationDriver, ApolloFederationDriverConfig } from '@nestjs/apollo';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { GraphQLModule } from '@nestjs/graphql';
+import { EventSourcingModule } from '@gridcare/nest-event-sourcing';
+import { referralsContracts } from '@gridcare/referrals-contracts';
+import { ReferralsDatabaseModule } from './database/referrals-database.module';
+import { ChangeFacilityCapacityHandler, RegisterFacilityHandler } from './facilities/facility.handlers';
+import { DefineGridHandler } from './grids/define-grid.handler';
+import { FacilitiesMutationResolver } from './graphql/facilities-mutation.resolver';
+import { FacilitiesQueryResolver } from './graphql/facilities-query.resolver';
+import { GridsQueryResolver } from './graphql/grids-query.resolver';
+import { referralsTypeDefs } from './graphql/referrals.schema';
+import { ReferralsMutationResolver } from './graphql/referrals-mutation.resolver';
+import { ReferralsQueryResolver } from './graphql/referrals-query.resolver';
+import { ResidentReferralsResolver } from './graphql/resident-referrals.resolver';
+import { ReferralsProjections } from './projections/referrals-projections';
+import { AcceptReferralHandler } from './referrals/accept-referral.handler';
+import { DeclineReferralHandler } from './referrals/decline-referral.handler';
+import { ReferDownHandler } from './referrals/refer-down.handler';
+import { ReferralBeds } from './referrals/referral-beds';
+import { ReferralRequests } from './referrals/referral-requests.service';
+import { ReferralStepHandler } from './referrals/referral-step.handler';
+import { RequestReferralHandler } from './referrals/request-referral.handler';
+import { ReferralRouting } from './routing/referral-routing';
+import { RoutingNetwork } from './routing/routing-network';
+import { RoutingPolicies } from './routing/routing-policies.service';
+import { CityGridSeeding } from './seed/city-grid-seeding.service';
+
+@Module({
+  imports: [
+    CqrsModule.forRoot(),
+    EventSourcingModule.forRoot({ contracts: referralsContracts() }),
+    ReferralsDatabaseModule,
+    GraphQLModule.forRoot<ApolloFederationDriverConfig>({
+      driver: ApolloFederationDriver,
+      typeDefs: referralsTypeDefs,
+      context: ({ req }: { req: unknown }) => ({ req }),
+      // No Apollo Studio: traces and usage reports would be traffic off the machine.
+      plugins: [ApolloServerPluginInlineTraceDisabled()],
+    }),
+  ],
+  providers: [
+    ReferralsProjections,
+    RoutingPolicies,
+    RoutingNetwork,
+    ReferralRouting,
+    ReferralBeds,
+    ReferralRequests,
+    CityGridSeeding,
+    RegisterFacilityHandler,
+    ChangeFacilityCapacityHandler,
+    DefineGridHandler,
+    RequestReferralHandler,
+    AcceptReferralHandler,
+    DeclineReferralHandler,
+    ReferralStepHandler,
+    ReferDownHandler,
+    FacilitiesQueryResolver,
+    GridsQueryResolver,
+    FacilitiesMutationResolver,
+    ReferralsQueryResolver,
+    ReferralsMutationResolver,
+    ResidentReferralsResolver,
+  ],
+})
+export class AppModule {}

@@ -1,0 +1,28 @@
+import { Args, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
+import { ReferralsPrisma } from '../database/referrals-database.module';
+import { facilityViewById, gridViewById, gridViews } from './network-rows';
+
+@Resolver('Grid')
+export class GridsQueryResolver {
+  constructor(private readonly prisma: ReferralsPrisma) {}
+
+  @Query('grid')
+  grid(@Args('id') id: string) {
+    return gridViewById(this.prisma, id);
+  }
+
+  @ResolveReference()
+  resolveReference(reference: { id: string }) {
+    return gridViewById(this.prisma, reference.id);
+  }
+
+  @Query('grids')
+  async grids() {
+    return gridViews(this.prisma, await this.prisma.grid.findMany({ orderBy: { gridId: 'asc' } }));
+  }
+
+  @ResolveField('leadFacility')
+  leadFacility(@Parent() grid: { leadFacilityId: string }) {
+    return facilityViewById(this.prisma, grid.leadFacilityId);
+  }
+}
