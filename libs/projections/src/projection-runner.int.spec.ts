@@ -61,6 +61,37 @@ describe('ProjectionRunner', () => {
     await runner.stop();
   });
 
+  it('passes events of other types without a transaction, and after a restart applies nothing twice', async () => {
+    // Counts the runner's transactions: one per batch it applies, none for a batch of other types.
+    let transactions = 0;
+    const database = new PgProjectionDatabase(pool, SCHEMA);
+    const transaction = database.transaction.bind(database);
+    database.transaction = (work) => {
+      transactions++;
+      return transaction(work);
+    };
+    const runner = new ProjectionRunner(store, database, communityCountProjection(SCHEMA), { batchSize: 50 });
+    runner.start();
+    const registered = await store.appendToStream('resident-3', [registration('xiazhuang')], { expectedRevision: 'no_stream' });
+    await runner.waitForPosition(registered.position);
+    const before = transactions;
+    let last = registered;
+    for (let i = 0; i < 20; i++) {
+      last = await store.appendToStream('resident-3', [{ ...registration('elsewhere'), type: 'ResidentMoved' }], { expectedRevision: i });
+      // Read-your-writes holds for events the projection does not handle too.
+      await runner.waitForPosition(last.position);
+    }
+    await runner.stop();
+    // At most the odd checkpoint save (once a second), not one transaction per batch.
+    expect(transactions - before).toBeLessThan(5);
+    const restarted = newRunner();
+    restarted.start();
+    const again = await store.appendToStream('resident-4', [registration('xiazhuang')], { expectedRevision: 'no_stream' });
+    await restarted.waitForPosition(again.position);
+    await restarted.stop();
+    expect(await counts()).toEqual([{ community: 'xiazhuang', residents: 2 }]);
+  });
+
   it('rolls back a failing batch with its checkpoint, then retries it and applies it once', async () => {
     await store.appendToStream('resident-f', [registration('a'), registration('b'), registration('c')], { expectedRevision: 'no_stream' });
     let failures = 1;

@@ -24,6 +24,12 @@ export interface RebuildProgress {
 }
 
 /**
+ * A batch with none of the projection's events moves the checkpoint in memory only, and saves
+ * it at most this often: after a crash the runner reads those events again and skips them.
+ */
+const IDLE_CHECKPOINT_INTERVAL_MS = 1_000;
+
+/**
  * Feeds the global log into one projection. Each batch is applied and its checkpoint saved
  * in a single transaction: after a crash the runner resumes from the checkpoint and no
  * event is lost or applied twice.
@@ -37,6 +43,8 @@ export class ProjectionRunner<Tx> {
   private lastError: string | null = null;
   private progressListeners = new Set<() => void>();
   private readonly batchSize: number;
+  /** When the checkpoint was last saved; an empty batch saves it at most this often. */
+  private savedAt = 0;
 
   constructor(
     private readonly store: EventStore,
@@ -90,6 +98,11 @@ export class ProjectionRunner<Tx> {
           signal,
         });
         for await (const batch of batches) {
+          if (batch.events.length === 0 && Date.now() - this.savedAt < IDLE_CHECKPOINT_INTERVAL_MS) {
+            // Nothing of this projection's types: no transaction, only the position moves on.
+            this.advance(batch.checkpoint, batch.caughtUp, 0);
+            continue;
+          }
           const applied = await this.database.transaction(async (tx) => {
             // Another instance may have applied part of this batch meanwhile: skip what it did.
             const saved = await this.database.lockCheckpoint(tx, this.name);
@@ -99,12 +112,9 @@ export class ProjectionRunner<Tx> {
             await this.database.saveCheckpoint(tx, this.name, batch.checkpoint);
             return events.length;
           });
-          this.checkpoint = batch.checkpoint;
-          this.eventsApplied += applied;
-          this.caughtUp = batch.caughtUp;
-          this.lastError = null;
+          this.savedAt = Date.now();
+          this.advance(batch.checkpoint, batch.caughtUp, applied);
           retryDelay = 100;
-          this.notifyProgress();
         }
       } catch (error) {
         this.lastError = error instanceof Error ? error.message : String(error);
@@ -115,6 +125,14 @@ export class ProjectionRunner<Tx> {
         retryDelay = Math.min(retryDelay * 2, this.options.maxRetryDelayMs ?? 30_000);
       }
     }
+  }
+
+  private advance(checkpoint: GlobalPosition, caughtUp: boolean, applied: number): void {
+    this.checkpoint = checkpoint;
+    this.eventsApplied += applied;
+    this.caughtUp = caughtUp;
+    this.lastError = null;
+    this.notifyProgress();
   }
 
   /** Resolves once the projection has applied everything up to `position` (an append's result). */
