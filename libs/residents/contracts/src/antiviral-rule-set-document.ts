@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CalendarDate } from './calendar-date';
 import { ConditionCode, Sex, UnderlyingConditions } from './resident-facts';
-import { RuleCondition, ruleConditionSchema } from './rule-condition';
+import { RuleCondition, ruleConditionSchema } from '@gridcare/rule-language';
 
 /**
  * The facts an antiviral eligibility rule may test. `daysSinceOnset` is counted from the

@@ -4,7 +4,6 @@ export * from './events';
 export * from './reason';
 export * from './resident-facts';
 export * from './residents-contracts';
-export * from './rule-condition';
 export * from './rule-set-ref';
 export * from './streams';
 export * from './tier';

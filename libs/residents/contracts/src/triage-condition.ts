@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RuleCondition, ruleConditionSchema } from './rule-condition';
+import { RuleCondition, ruleConditionSchema } from '@gridcare/rule-language';
 
 /**
  * The facts a triage rule may test, and their kind. Derived facts (hasSeriousCondition,

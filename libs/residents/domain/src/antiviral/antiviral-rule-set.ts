@@ -2,7 +2,7 @@ import { DomainError } from '@gridcare/decider';
 import { AntiviralRuleSetDocument, RuleSetRef } from '@gridcare/residents-contracts';
 import { z } from 'zod';
 import { deepFreeze } from '../triage/deep-freeze';
-import { ruleSetHash } from '../triage/rule-set-hash';
+import { ruleSetHash } from '@gridcare/rule-language';
 import shippedRules from './rules/antiviral-eligibility.2026-1.json';
 
 /** A validated antiviral eligibility rule set with its hash: what ReportInfection carries. */

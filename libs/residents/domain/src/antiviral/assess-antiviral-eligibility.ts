@@ -1,5 +1,5 @@
 import { AntiviralEligibility, AntiviralEligibilityInputs, AntiviralFactName, AntiviralFinding, AntiviralRuleSetDocument } from '@gridcare/residents-contracts';
-import { evaluateCondition, RuleFacts } from '../triage/evaluate-condition';
+import { evaluateCondition, RuleFacts } from '@gridcare/rule-language';
 
 export interface AntiviralEligibilityOutcome {
   readonly outcome: AntiviralEligibility;

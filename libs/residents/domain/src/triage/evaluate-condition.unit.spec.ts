@@ -1,5 +1,5 @@
 import { TriageCondition } from '@gridcare/residents-contracts';
-import { evaluateCondition } from './evaluate-condition';
+import { evaluateCondition } from '@gridcare/rule-language';
 import { inputs } from './testing/triage-fixtures';
 import { triageFacts } from './triage-facts';
 import { defaultTriageRuleSet } from './default-triage-rule-set';

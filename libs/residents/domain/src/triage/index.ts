@@ -1,7 +1,6 @@
-export * from './canonical-json';
+export { canonicalJson, evaluateCondition, ruleSetHash } from '@gridcare/rule-language';
+export type { RuleFacts } from '@gridcare/rule-language';
 export * from './default-triage-rule-set';
-export * from './evaluate-condition';
-export * from './rule-set-hash';
 export * from './tier-precedence';
 export * from './triage';
 export * from './triage-facts';

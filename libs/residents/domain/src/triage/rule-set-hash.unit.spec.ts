@@ -1,8 +1,7 @@
 import { TriageRuleSetDocument } from '@gridcare/residents-contracts';
 import { createHash } from 'node:crypto';
-import { canonicalJson } from './canonical-json';
+import { canonicalJson, ruleSetHash } from '@gridcare/rule-language';
 import { defaultTriageRuleSet } from './default-triage-rule-set';
-import { ruleSetHash } from './rule-set-hash';
 
 const document = defaultTriageRuleSet().document;
 

@@ -1,7 +1,7 @@
 import { DomainError } from '@gridcare/decider';
 import { RuleSetRef, TriageRuleSetDocument } from '@gridcare/residents-contracts';
 import { z } from 'zod';
-import { ruleSetHash } from './rule-set-hash';
+import { ruleSetHash } from '@gridcare/rule-language';
 
 /**
  * A validated rule set document with its hash: what every triage command carries. Build it

@@ -1,5 +1,5 @@
 import { FiredRule, Tier, TriageInputs, TriageRuleSetDocument } from '@gridcare/residents-contracts';
-import { evaluateCondition } from './evaluate-condition';
+import { evaluateCondition } from '@gridcare/rule-language';
 import { highestTier } from './tier-precedence';
 import { triageFacts } from './triage-facts';
 
