@@ -37,7 +37,13 @@ const projectDirs = [...findSchemas(path.join(root, 'apps')), ...findSchemas(pat
 // when a schema changed since, so a pulled or edited schema never meets a stale client.
 const marker = path.join(root, 'node_modules', '.gridcare-prisma-schemas');
 const fingerprint = projectDirs.map((dir) => `${path.relative(root, dir)}\n${fs.readFileSync(path.join(dir, 'prisma', 'schema.prisma'), 'utf8')}`).join('\n');
-if (process.argv.includes('--if-changed') && fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === fingerprint) process.exit(0);
+// Where each schema's generator writes its client (a deleted one must be generated again).
+const outputs = projectDirs.flatMap((dir) => {
+  const match = /^\s*output\s*=\s*"([^"]+)"/m.exec(fs.readFileSync(path.join(dir, 'prisma', 'schema.prisma'), 'utf8'));
+  return match ? [path.resolve(dir, 'prisma', match[1])] : [];
+});
+const upToDate = fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === fingerprint && outputs.every((output) => fs.existsSync(output));
+if (process.argv.includes('--if-changed') && upToDate) process.exit(0);
 for (const projectDir of projectDirs) {
   const schema = fs.readFileSync(path.join(projectDir, 'prisma', 'schema.prisma'), 'utf8');
   if (!/^generator\s+\w+\s*\{/m.test(schema)) continue;
