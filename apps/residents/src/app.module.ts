@@ -46,6 +46,8 @@ import { WorklistQueryResolver } from './graphql/worklist-query.resolver';
       context: ({ req }: { req: unknown }) => ({ req }),
       // No Apollo Studio: traces and usage reports would be traffic off the machine.
       plugins: [ApolloServerPluginInlineTraceDisabled()],
+      // A client is told what went wrong, never where in the server: no stack traces in answers.
+      includeStacktraceInErrorResponses: false,
     }),
   ],
   controllers: [CensusFilesController],

@@ -64,6 +64,11 @@ describe('residents subgraph: registry and triage over GraphQL', () => {
     expect(counts.data?.residents.edges).toHaveLength(3);
   });
 
+  it('tells a client what was wrong with a query, never where in the server', async () => {
+    const response = await service.graphql('{ resident(id: "x") { noSuchField } }');
+    expect(response.errors?.[0].extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });
+  });
+
   it('re-triages when a fact is corrected, and the tier counts follow', async () => {
     const id = (await service.graphql<{ registerResident: { id: string } }>(REGISTER, { input: registration({ nationalId: nationalId('1950-02-02', 402), birthDate: '1950-02-02', conditions: [] }) }, WORKER)).data?.registerResident.id;
     const corrected = await service.graphql<{ correctResident: ResidentResult }>(
