@@ -44,22 +44,25 @@ export interface Actor {
   role: string;
 }
 
-export interface ResidentsService {
+export interface BuiltService {
   graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, actor?: Actor): Promise<T>;
   /** The service process's peak resident set so far (Linux VmHWM), in MiB. */
   peakRssMiB(): number;
   stop(): Promise<void>;
 }
+export type ResidentsService = BuiltService;
 
-/** Starts the built residents service on `url` and waits until it answers. */
-export async function startResidentsService(url: string, env: NodeJS.ProcessEnv = {}): Promise<ResidentsService> {
+/**
+ * Starts a built service (`dist/apps/<app>`) on `url` and waits until `readyQuery` answers.
+ * BENCH_SERVICE_NODE_OPTIONS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", profiles it.
+ */
+export async function startBuiltService(app: string, url: string, readyQuery: string, env: NodeJS.ProcessEnv = {}): Promise<BuiltService> {
   const port = await findFreePort();
-  // BENCH_SERVICE_NODE_OPTIONS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", profiles the service.
   const nodeOptions = (process.env.BENCH_SERVICE_NODE_OPTIONS ?? '').split(' ').filter(Boolean);
-  const child: ChildProcess = spawn(process.execPath, [...nodeOptions, '-r', './tools/runtime/register-aliases.js', join(root, 'dist/apps/residents/apps/residents/src/main.js')], {
+  const child: ChildProcess = spawn(process.execPath, [...nodeOptions, '-r', './tools/runtime/register-aliases.js', join(root, `dist/apps/${app}/apps/${app}/src/main.js`)], {
     cwd: root,
     env: { ...process.env, ...env, DATABASE_URL: url, PORT: String(port) },
-    stdio: 'ignore',
+    stdio: ['ignore', 'ignore', 'inherit'],
   });
   const graphql = async <T>(query: string, variables: Record<string, unknown> = {}, actor: Actor = { id: 'bench', role: 'command_centre' }): Promise<T> => {
     const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
@@ -73,24 +76,26 @@ export async function startResidentsService(url: string, env: NodeJS.ProcessEnv 
   };
   for (let attempt = 0; ; attempt++) {
     try {
-      await graphql('{ triageRuleSet { version } }');
+      await graphql(readyQuery);
       break;
     } catch (error) {
-      if (attempt > 300) throw error;
+      if (attempt > 600) throw error;
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
   }
   return {
     graphql,
-    peakRssMiB() {
-      const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-      return Number(/VmHWM:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
-    },
+    peakRssMiB: () => Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024,
     async stop() {
       child.kill('SIGTERM');
       await new Promise((resolve) => child.once('exit', resolve));
     },
   };
+}
+
+/** Starts the built residents service on `url` and waits until it answers. */
+export function startResidentsService(url: string, env: NodeJS.ProcessEnv = {}): Promise<ResidentsService> {
+  return startBuiltService('residents', url, '{ triageRuleSet { version } }', env);
 }
 
 /** Times `count` calls of `query(i)` one after another; prints p50 and p99. */

@@ -4,10 +4,11 @@ import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { GraphQLModule } from '@nestjs/graphql';
 import { EventSourcingModule } from '@gridcare/nest-event-sourcing';
-import { referralsContracts } from '@gridcare/referrals-contracts';
 import { ReferralsDatabaseModule } from './database/referrals-database.module';
 import { ChangeFacilityCapacityHandler, RegisterFacilityHandler } from './facilities/facility.handlers';
+import { EmergencyObservationQueries } from './emergency-observation/emergency-observation-queries';
 import { DefineGridHandler } from './grids/define-grid.handler';
+import { EmergencyObservationsResolver } from './graphql/emergency-observations.resolver';
 import { FacilitiesMutationResolver } from './graphql/facilities-mutation.resolver';
 import { FacilitiesQueryResolver } from './graphql/facilities-query.resolver';
 import { GridsQueryResolver } from './graphql/grids-query.resolver';
@@ -15,6 +16,8 @@ import { referralsTypeDefs } from './graphql/referrals.schema';
 import { ReferralsMutationResolver } from './graphql/referrals-mutation.resolver';
 import { ReferralsQueryResolver } from './graphql/referrals-query.resolver';
 import { ResidentReferralsResolver } from './graphql/resident-referrals.resolver';
+import { ReferralPolicy } from './policies/referral.policy';
+import { referralsServiceContracts } from './policies/residents-events-read';
 import { ReferralsProjections } from './projections/referrals-projections';
 import { AcceptReferralHandler } from './referrals/accept-referral.handler';
 import { DeclineReferralHandler } from './referrals/decline-referral.handler';
@@ -22,7 +25,8 @@ import { ReferDownHandler } from './referrals/refer-down.handler';
 import { ReferralBeds } from './referrals/referral-beds';
 import { ReferralRequests } from './referrals/referral-requests.service';
 import { ReferralStepHandler } from './referrals/referral-step.handler';
-import { RequestReferralHandler } from './referrals/request-referral.handler';
+import { RequestReferralHandler, RequestReferralsHandler } from './referrals/request-referral.handler';
+import { StartEmergencyObservationHandler } from './referrals/start-emergency-observation.handler';
 import { ReferralRouting } from './routing/referral-routing';
 import { RoutingNetwork } from './routing/routing-network';
 import { RoutingPolicies } from './routing/routing-policies.service';
@@ -31,7 +35,7 @@ import { CityGridSeeding } from './seed/city-grid-seeding.service';
 @Module({
   imports: [
     CqrsModule.forRoot(),
-    EventSourcingModule.forRoot({ contracts: referralsContracts() }),
+    EventSourcingModule.forRoot({ contracts: referralsServiceContracts() }),
     ReferralsDatabaseModule,
     GraphQLModule.forRoot<ApolloFederationDriverConfig>({
       driver: ApolloFederationDriver,
@@ -39,6 +43,8 @@ import { CityGridSeeding } from './seed/city-grid-seeding.service';
       context: ({ req }: { req: unknown }) => ({ req }),
       // No Apollo Studio: traces and usage reports would be traffic off the machine.
       plugins: [ApolloServerPluginInlineTraceDisabled()],
+      // A client is told what went wrong, never where in the server: no stack traces in answers.
+      includeStacktraceInErrorResponses: false,
     }),
   ],
   providers: [
@@ -49,20 +55,25 @@ import { CityGridSeeding } from './seed/city-grid-seeding.service';
     ReferralBeds,
     ReferralRequests,
     CityGridSeeding,
+    ReferralPolicy,
+    EmergencyObservationQueries,
     RegisterFacilityHandler,
     ChangeFacilityCapacityHandler,
     DefineGridHandler,
     RequestReferralHandler,
+    RequestReferralsHandler,
     AcceptReferralHandler,
     DeclineReferralHandler,
     ReferralStepHandler,
     ReferDownHandler,
+    StartEmergencyObservationHandler,
     FacilitiesQueryResolver,
     GridsQueryResolver,
     FacilitiesMutationResolver,
     ReferralsQueryResolver,
     ReferralsMutationResolver,
     ResidentReferralsResolver,
+    EmergencyObservationsResolver,
   ],
 })
 export class AppModule {}

@@ -86,17 +86,19 @@ export class AggregateStore {
    * Creates many streams at once (a census import): each command is decided on the initial
    * state and its events create its stream, all in one bulk append where the store can. A
    * command the decider refuses, or whose stream exists, does not hold the others back.
-   * Commands must name distinct streams.
+   * Commands must name distinct streams. A command may bring its own context (its own
+   * causation, say); the others take `context`.
    */
   async createMany<C, S, E extends DomainEvent>(
     decider: Decider<C, S, E>,
-    commands: readonly { readonly streamId: string; readonly command: C }[],
+    commands: readonly { readonly streamId: string; readonly command: C; readonly context?: CommandContext }[],
     context: CommandContext,
   ): Promise<CreateOutcome[]> {
-    const metadata = metadataFor(context);
+    const shared = metadataFor(context);
     const outcomes: CreateOutcome[] = new Array(commands.length);
     const creations: { index: number; streamId: string; events: EventToAppend[] }[] = [];
-    for (const [index, { streamId, command }] of commands.entries()) {
+    for (const [index, { streamId, command, context: own }] of commands.entries()) {
+      const metadata = own ? metadataFor(own) : shared;
       let decided: E[];
       try {
         decided = decider.decide(command, decider.initialState());

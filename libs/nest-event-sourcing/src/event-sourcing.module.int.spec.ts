@@ -169,6 +169,22 @@ describe('EventSourcingModule with @nestjs/cqrs', () => {
     expect(await store.readStream(`kits-${refused}`)).toEqual([]);
   });
 
+  it('creates many streams at once, each command with its own context where it brings one', async () => {
+    const [own, shared] = [randomUUID(), randomUUID()];
+    const aggregates = app.get(AggregateStore);
+    const cause = randomUUID();
+    await aggregates.createMany(
+      kits,
+      [
+        { streamId: `kits-${own}`, command: { residentId: own, kits: 1 }, context: { actor: { id: 'policy', role: 'system' }, causationId: cause, correlationId: 'trigger-1' } },
+        { streamId: `kits-${shared}`, command: { residentId: shared, kits: 1 } },
+      ],
+      { ...worker, correlationId: 'census-2' },
+    );
+    expect((await store.readStream(`kits-${own}`))[0].metadata).toEqual({ actor: { id: 'policy', role: 'system' }, causationId: cause, correlationId: 'trigger-1' });
+    expect((await store.readStream(`kits-${shared}`))[0].metadata).toEqual({ actor: worker.actor, causationId: null, correlationId: 'census-2' });
+  });
+
   it('refuses a bulk creation with an event that breaks its contract, writing nothing', async () => {
     const fresh = randomUUID();
     const aggregates = app.get(AggregateStore);

@@ -35,7 +35,8 @@ class ReferralsDatabaseCloser implements OnApplicationShutdown {
     {
       provide: REFERRALS_POOL,
       useFactory: () => {
-        const pool = new Pool({ connectionString: referralsDatabaseUrl(), max: 10 });
+        // The projections' and the referral policy's transactions each hold one while routing queries run.
+        const pool = new Pool({ connectionString: referralsDatabaseUrl(), max: 20 });
         pool.on('error', () => undefined);
         return pool;
       },

@@ -1,6 +1,8 @@
-import { Args, Query, Resolver, ResolveReference } from '@nestjs/graphql';
+import { Args, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { Prisma } from '../generated/prisma/client';
 import { ReferralsPrisma } from '../database/referrals-database.module';
+import { EmergencyObservationQueries } from '../emergency-observation/emergency-observation-queries';
+import { countsView } from './emergency-observations.resolver';
 import { fromGraphQLEnum } from './graphql-enum';
 import { badInput } from './graphql-errors';
 import { decodeCursor, encodeCursor, facilityViewById, facilityViews } from './network-rows';
@@ -9,7 +11,10 @@ const MAX_PAGE = 500;
 
 @Resolver('Facility')
 export class FacilitiesQueryResolver {
-  constructor(private readonly prisma: ReferralsPrisma) {}
+  constructor(
+    private readonly prisma: ReferralsPrisma,
+    private readonly observations: EmergencyObservationQueries,
+  ) {}
 
   @Query('facility')
   facility(@Args('id') id: string) {
@@ -39,5 +44,10 @@ export class FacilitiesQueryResolver {
       edges: page.map((node) => ({ cursor: encodeCursor(node.id), node })),
       pageInfo: { hasNextPage: rows.length > first, endCursor: page.length ? encodeCursor(page[page.length - 1].id) : null },
     };
+  }
+
+  @ResolveField('emergencyObservations')
+  async emergencyObservations(@Parent() facility: { id: string }) {
+    return countsView(await this.observations.countsOf('facility', facility.id));
   }
 }

@@ -62,6 +62,8 @@ export const facilitiesTypeDefs = /* GraphQL */ `
     "For grassroots institutions: the communities they serve."
     communityIds: [ID!]!
     capacity: FacilityCapacity!
+    "Patients under observation in its emergency department now, and the 24-hour breaches among them."
+    emergencyObservations: EmergencyObservationCounts!
     registeredAt: String!
   }
 
@@ -93,6 +95,8 @@ export const facilitiesTypeDefs = /* GraphQL */ `
     neighbourGridIds: [ID!]!
     "The ICU beds of its facilities, summed."
     icuBeds: IcuBeds!
+    "Patients under observation in its facilities' emergency departments now, and the 24-hour breaches among them."
+    emergencyObservations: EmergencyObservationCounts!
     definedAt: String!
   }
 

@@ -1,10 +1,15 @@
 import { Args, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { ReferralsPrisma } from '../database/referrals-database.module';
+import { EmergencyObservationQueries } from '../emergency-observation/emergency-observation-queries';
+import { countsView } from './emergency-observations.resolver';
 import { facilityViewById, gridViewById, gridViews } from './network-rows';
 
 @Resolver('Grid')
 export class GridsQueryResolver {
-  constructor(private readonly prisma: ReferralsPrisma) {}
+  constructor(
+    private readonly prisma: ReferralsPrisma,
+    private readonly observations: EmergencyObservationQueries,
+  ) {}
 
   @Query('grid')
   grid(@Args('id') id: string) {
@@ -24,5 +29,10 @@ export class GridsQueryResolver {
   @ResolveField('leadFacility')
   leadFacility(@Parent() grid: { leadFacilityId: string }) {
     return facilityViewById(this.prisma, grid.leadFacilityId);
+  }
+
+  @ResolveField('emergencyObservations')
+  async emergencyObservations(@Parent() grid: { id: string }) {
+    return countsView(await this.observations.countsOf('grid', grid.id));
   }
 }

@@ -25,6 +25,7 @@ export function referralView(row: Referral) {
     routedAt: iso(row.routedAt),
     acceptedAt: isoOrNull(row.acceptedAt),
     inTransitAt: isoOrNull(row.inTransitAt),
+    underObservationAt: isoOrNull(row.underObservationAt),
     admittedAt: isoOrNull(row.admittedAt),
     dischargedAt: isoOrNull(row.dischargedAt),
     referredDownAt: isoOrNull(row.referredDownAt),

@@ -13,6 +13,7 @@ import {
   ReferralStep,
   ReferralStepCommand,
   RequestReferralCommand,
+  StartEmergencyObservationCommand,
 } from '../referrals/referral.commands';
 import { toGraphQLError } from './command-errors';
 import { fromGraphQLEnum } from './graphql-enum';
@@ -84,6 +85,11 @@ export class ReferralsMutationResolver {
   @Mutation('markInTransit')
   markInTransit(@Args('referralId') referralId: string, @Context() context: GraphQLContext) {
     return this.step(referralId, { type: 'StartTransit' }, context);
+  }
+
+  @Mutation('recordEmergencyObservation')
+  recordEmergencyObservation(@Args('referralId') referralId: string, @Args('facilityId') facilityId: string, @Context() context: GraphQLContext) {
+    return this.run(new StartEmergencyObservationCommand(referralId, facilityId, { actor: actorOf(context) }), referralId);
   }
 
   @Mutation('recordAdmission')

@@ -1,3 +1,4 @@
+import { emergencyObservationsTypeDefs } from './emergency-observations.schema';
 import { facilitiesTypeDefs } from './facilities.schema';
 
 /**
@@ -34,6 +35,8 @@ export const referralsTypeDefs =
     REQUESTED
     ACCEPTED
     IN_TRANSIT
+    "Arrived at the emergency department with no bed yet: to be admitted within 24 hours."
+    UNDER_OBSERVATION
     ADMITTED
     DISCHARGED
     REFERRED_DOWN
@@ -178,6 +181,8 @@ export const referralsTypeDefs =
     routedAt: String!
     acceptedAt: String
     inTransitAt: String
+    "When the patient went under observation in the emergency department (the service clock)."
+    underObservationAt: String
     admittedAt: String
     dischargedAt: String
     referredDownAt: String
@@ -250,6 +255,12 @@ export const referralsTypeDefs =
     "A facility may not simply refuse: its decline routes the referral elsewhere. OTHER needs a note."
     declineReferral(referralId: ID!, facilityId: ID!, reason: DeclineReason!, note: String): Referral!
     markInTransit(referralId: ID!): Referral!
+    """
+    The patient arrived at the routed facility's emergency department and no bed can take them
+    yet: under observation from now, to be admitted within 24 hours. Ends with recordAdmission,
+    recordDischarge, declineReferral (a transfer elsewhere) or cancelReferral. Referral desks.
+    """
+    recordEmergencyObservation(referralId: ID!, facilityId: ID!): Referral!
     "The patient arrived: a held ICU bed becomes occupied."
     recordAdmission(referralId: ID!, facilityId: ID!): Referral!
     recordDischarge(referralId: ID!, facilityId: ID!): Referral!
@@ -258,4 +269,6 @@ export const referralsTypeDefs =
     "Before admission only; a held ICU bed is freed."
     cancelReferral(referralId: ID!, reason: String!): Referral!
   }
-` + facilitiesTypeDefs;
+` +
+  facilitiesTypeDefs +
+  emergencyObservationsTypeDefs;

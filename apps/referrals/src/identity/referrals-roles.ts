@@ -9,6 +9,7 @@ export type ReferralsCommandName =
   | 'AcceptReferral'
   | 'RedirectReferral'
   | 'StartTransit'
+  | 'StartEmergencyObservation'
   | 'AdmitPatient'
   | 'DischargePatient'
   | 'ReferDown'
@@ -20,7 +21,7 @@ const REFERRAL_DESK = ['referral_desk', 'administrator'] as const;
 /**
  * Who may do what. The command centre and administrators plan the network (facilities and
  * grids). Hospital referral desks report their capacity and answer referrals: accept, decline,
- * admit, discharge, refer down. Family doctors (and the grassroots clinics they work in) refer
+ * keep under observation in the emergency department, admit, discharge, refer down. Family doctors (and the grassroots clinics they work in) refer
  * up, arrange the transfer and may cancel. `system` is the service itself acting on another
  * service's events (the referral policy that reacts to residents' events).
  */
@@ -32,6 +33,7 @@ export const REFERRALS_ROLES: Readonly<Record<ReferralsCommandName, readonly str
   AcceptReferral: REFERRAL_DESK,
   RedirectReferral: REFERRAL_DESK,
   StartTransit: ['family_doctor', ...REFERRAL_DESK],
+  StartEmergencyObservation: REFERRAL_DESK,
   AdmitPatient: REFERRAL_DESK,
   DischargePatient: REFERRAL_DESK,
   ReferDown: REFERRAL_DESK,

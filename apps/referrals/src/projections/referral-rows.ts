@@ -1,5 +1,6 @@
 import { RecordedEvent } from '@gridcare/event-store';
 import {
+  EmergencyObservationStartedData,
   ReferralAcceptedData,
   ReferralCancelledData,
   ReferralRedirectedData,
@@ -33,6 +34,7 @@ export interface ReferralRow {
   routed_at: Date;
   accepted_at: Date | null;
   in_transit_at: Date | null;
+  under_observation_at: Date | string | null;
   admitted_at: Date | null;
   discharged_at: Date | null;
   referred_down_at: Date | null;
@@ -80,6 +82,7 @@ export interface DecisionRow {
 const STEPS: Readonly<Record<string, { status: string; at: keyof ReferralRow }>> = {
   ReferralAccepted: { status: 'accepted', at: 'accepted_at' },
   ReferralInTransit: { status: 'in-transit', at: 'in_transit_at' },
+  EmergencyObservationStarted: { status: 'under-observation', at: 'status_changed_at' },
   PatientAdmitted: { status: 'admitted', at: 'admitted_at' },
   PatientDischarged: { status: 'discharged', at: 'discharged_at' },
   ReferredDown: { status: 'referred-down', at: 'referred_down_at' },
@@ -151,6 +154,7 @@ export function applyReferralEvent(row: ReferralRow | undefined, event: Recorded
       routed_at: at,
       accepted_at: null,
       in_transit_at: null,
+      under_observation_at: null,
       admitted_at: null,
       discharged_at: null,
       referred_down_at: null,
@@ -183,6 +187,8 @@ export function applyReferralEvent(row: ReferralRow | undefined, event: Recorded
   const step = STEPS[event.type];
   if (!step) return next;
   Object.assign(next, { status: step.status, [step.at]: at, status_changed_at: at });
+  // The start of an observation is the service clock's: the 24 hours are counted on it.
+  if (event.type === 'EmergencyObservationStarted') next.under_observation_at = (event.data as EmergencyObservationStartedData).startedAt;
   if (event.type === 'ReferralAccepted') next.icu_bed_held = (event.data as ReferralAcceptedData).icuBedHeld;
   if (event.type === 'PatientAdmitted') next.icu_bed_held = false;
   if (event.type === 'ReferralCancelled') {

@@ -4,8 +4,10 @@ import { EVENT_STORE, ProjectionHost } from '@gridcare/nest-event-sourcing';
 import { PgProjectionDatabase, ProjectionRunner } from '@gridcare/projections';
 import { Pool, PoolClient } from 'pg';
 import { REFERRALS_POOL, REFERRALS_SCHEMA } from '../database/referrals-database.module';
+import { emergencyObservationsProjection } from './emergency-observations.projection';
 import { referralNetworkProjection } from './referral-network.projection';
 import { referralsProjection } from './referrals.projection';
+import { residentFactsProjection } from './resident-facts.projection';
 
 /** Runs the referrals read models from the log and lets commands wait for them (read-your-writes). */
 @Injectable()
@@ -20,7 +22,7 @@ export class ReferralsProjections implements OnModuleInit {
   ) {
     const database = new PgProjectionDatabase(pool, REFERRALS_SCHEMA);
     const onError = (error: unknown, projection: string) => this.logger.error(`projection ${projection} failed, retrying: ${String(error)}`);
-    this.runners = [referralNetworkProjection, referralsProjection].map((projection) => new ProjectionRunner(store, database, projection, { batchSize: 2000, onError }));
+    this.runners = [referralNetworkProjection, referralsProjection, emergencyObservationsProjection, residentFactsProjection].map((projection) => new ProjectionRunner(store, database, projection, { batchSize: 2000, onError }));
   }
 
   onModuleInit(): void {

@@ -5,6 +5,9 @@ import { FacilityEvent, facilityDecider, icuBedsOf, referralDecider, ReferralEve
 import { fixtureNetwork, HOME_STATION, SECOND_LEVEL_FEVER, SECOND_LEVEL_ICU, TERTIARY_G01 } from '../testing/network-fixtures';
 import { ACCEPT, ADMIT, CANCEL, DECLINE, DISCHARGE, FAMILY_DOCTOR, IN_TRANSIT, REFER_DOWN, REFERRAL_DESK, ReferralData, REQUEST, requestInput } from '../testing/referral-queries';
 import { ReferralsTestApp, startReferralsTestApp } from '../testing/referrals-test-app';
+import { aResident, appendResidentEvents, moved, referralAssistanceRequested, registerResident, spo2Recorded, triaged } from '../testing/resident-events';
+
+const OBSERVE = `mutation ($id: ID!, $facilityId: ID!) { recordEmergencyObservation(referralId: $id, facilityId: $facilityId) { id } }`;
 
 const TABLES = {
   facilities: 'facility_id',
@@ -14,6 +17,9 @@ const TABLES = {
   community_facilities: 'community_id, facility_id',
   referrals: 'referral_id',
   routing_decisions: 'decision_id',
+  emergency_observations: 'observation_id',
+  referral_trigger_skips: 'trigger_event_id',
+  resident_facts: 'resident_id',
 };
 
 describe('referrals read models: rebuilt from the log', () => {
@@ -59,14 +65,37 @@ describe('referrals read models: rebuilt from the log', () => {
     const another = await request({ needsIcu: true });
     await ok(ACCEPT, { id: another.id, facilityId: another.facilityId });
     await ok(CANCEL, { id: another.id, reason: 'died before transfer' }, FAMILY_DOCTOR);
-    await service.waitForProjections();
+
+    // Emergency-department observation: one still going on, one ended by an admission.
+    for (const admitted of [false, true]) {
+      const severe = await request({ spo2: 91 });
+      await ok(ACCEPT, { id: severe.id, facilityId: severe.facilityId });
+      await ok(IN_TRANSIT, { id: severe.id });
+      await ok(OBSERVE, { id: severe.id, facilityId: severe.facilityId });
+      if (admitted) await ok(ADMIT, { id: severe.id, facilityId: severe.facilityId });
+    }
+
+    // Residents' events: the facts the referrals service keeps, and the referrals the policy opens.
+    const movedAway = aResident({ birthDate: '1948-02-02', conditions: [{ code: 'stroke', controlled: true }] });
+    await registerResident(service.store, movedAway);
+    await appendResidentEvents(service.store, movedAway, [moved(movedAway, 'd02-s001-c001')]);
+    await appendResidentEvents(service.store, movedAway, [triaged(movedAway, { tier: 'red', previousTier: 'yellow', infected: true, ageYears: 77 })]);
+    const reading = aResident();
+    await registerResident(service.store, reading);
+    await appendResidentEvents(service.store, reading, [spo2Recorded(reading, 90), referralAssistanceRequested(reading)]);
+    await service.settlePolicy();
   });
   afterAll(async () => service.close());
 
   it('covers the cases a rebuild must reproduce', async () => {
     const rows = await snapshot();
     const statuses = new Set(rows.referrals.map((row) => (row as { status: string }).status));
-    expect(statuses).toEqual(new Set(['referred-down', 'discharged', 'admitted', 'requested', 'cancelled']));
+    expect(statuses).toEqual(new Set(['referred-down', 'discharged', 'admitted', 'requested', 'cancelled', 'under-observation']));
+    expect(rows.emergency_observations.map((row) => (row as { ended_by: string | null }).ended_by).sort()).toEqual(['admitted', null]);
+    expect(rows.resident_facts).toHaveLength(2);
+    expect(rows.resident_facts.find((row) => (row as { community_id: string }).community_id === 'd02-s001-c001')).toMatchObject({ grid_id: 'g02', tier: 'red', infected: true });
+    expect(rows.referrals.filter((row) => (row as { requested_by: string }).requested_by === 'referral-policy')).toHaveLength(2);
+    expect(rows.referral_trigger_skips).toMatchObject([{ trigger_kind: 'referral-assistance', reason: 'open-referral' }]);
     expect(rows.routing_decisions.filter((row) => (row as { kind: string }).kind === 'redirect')).toHaveLength(2);
     expect(rows.facilities.find((row) => (row as { facility_id: string }).facility_id === 'vc-d01-s002-c001')).toMatchObject({ grid_id: null });
   });
@@ -106,7 +135,7 @@ describe('referrals read models: rebuilt from the log', () => {
 
   it('rebuilds every read model to the very same rows', async () => {
     const before = await snapshot();
-    expect(service.projections.runners.map((runner) => runner.name).sort()).toEqual(['referral-network', 'referrals']);
+    expect(service.projections.runners.map((runner) => runner.name).sort()).toEqual(['emergency-observations', 'referral-network', 'referrals', 'resident-facts']);
     for (const runner of service.projections.runners) expect((await runner.rebuild()).eventsApplied).toBeGreaterThan(0);
     await service.waitForProjections();
     expect(await snapshot()).toEqual(before);

@@ -1,19 +1,36 @@
+import { RecordedEvent } from '@gridcare/event-store';
 import { Projection } from '@gridcare/projections';
-import { ReferralRedirectedData, ReferralRequestedData } from '@gridcare/referrals-contracts';
+import { ReferralRedirectedData, ReferralRequestedData, ReferralTriggerSkippedData } from '@gridcare/referrals-contracts';
 import { PoolClient } from 'pg';
 import { applyReferralEvent, DecisionRow, decisionRow, ReferralRow } from './referral-rows';
-import { INSERT_DECISIONS, LOAD_REFERRALS, UPSERT_REFERRALS } from './referrals.sql';
+import { INSERT_DECISIONS, INSERT_TRIGGER_SKIPS, LOAD_REFERRALS, UPSERT_REFERRALS } from './referrals.sql';
 
 /**
  * Referrals from their streams: one row per referral (status, direction, channel, from and to
- * facility, bed held, the time of each step; the referral desk's queue is an index on it) and
- * every routing decision with its explanation (routing_decisions).
+ * facility, bed held, the time of each step; the referral desk's queue is an index on it),
+ * every routing decision with its explanation (routing_decisions), and the triggers the
+ * referral policy opened no referral for (referral_trigger_skips).
  */
 export const referralsProjection: Projection<PoolClient> = {
   name: 'referrals',
-  eventTypes: ['ReferralRequested', 'ReferralRedirected', 'ReferralAccepted', 'ReferralInTransit', 'PatientAdmitted', 'PatientDischarged', 'ReferredDown', 'ReferralCancelled'],
+  eventTypes: [
+    'ReferralRequested',
+    'ReferralRedirected',
+    'ReferralAccepted',
+    'ReferralInTransit',
+    'EmergencyObservationStarted',
+    'PatientAdmitted',
+    'PatientDischarged',
+    'ReferredDown',
+    'ReferralCancelled',
+    'ReferralTriggerSkipped',
+  ],
 
-  async apply(events, tx) {
+  async apply(allEvents, tx) {
+    const skips = allEvents.filter((event) => event.type === 'ReferralTriggerSkipped').map(triggerSkipRow);
+    if (skips.length) await tx.query(INSERT_TRIGGER_SKIPS, [JSON.stringify(skips)]);
+    const events = allEvents.filter((event) => event.type !== 'ReferralTriggerSkipped');
+    if (events.length === 0) return;
     const referralIds = [...new Set(events.map((event) => (event.data as { referralId: string }).referralId))];
     const { rows: loaded } = await tx.query<ReferralRow>(LOAD_REFERRALS, [referralIds]);
     const referrals = new Map(loaded.map((row) => [row.referral_id, row]));
@@ -35,5 +52,22 @@ export const referralsProjection: Projection<PoolClient> = {
   async reset(tx) {
     await tx.query('DELETE FROM referrals.referrals');
     await tx.query('DELETE FROM referrals.routing_decisions');
+    await tx.query('DELETE FROM referrals.referral_trigger_skips');
   },
 };
+
+function triggerSkipRow(event: RecordedEvent) {
+  const { residentId, trigger, reason, openReferralId, refusal, policy } = event.data as ReferralTriggerSkippedData;
+  return {
+    trigger_event_id: trigger.eventId,
+    resident_id: residentId,
+    trigger_kind: trigger.kind,
+    trigger_event_type: trigger.eventType,
+    reason,
+    open_referral_id: openReferralId,
+    refusal,
+    policy_version: policy.version,
+    event_id: event.id,
+    skipped_at: event.recordedAt,
+  };
+}

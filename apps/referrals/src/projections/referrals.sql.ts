@@ -6,7 +6,7 @@ const REFERRAL_COLUMNS = [
   'referral_id uuid', 'resident_id uuid', 'parent_referral_id uuid', 'downward_referral_id uuid', 'direction text', 'status text', 'channel text',
   'from_facility_id text', 'facility_id text', 'grid_id text', 'tier text', 'severity text', 'icu_bed_required boolean', 'icu_bed_held boolean',
   'over_capacity boolean', 'applied_rule text', 'decision_id uuid', 'decisions int', 'requested_by text', 'requested_at timestamptz',
-  'routed_at timestamptz', 'accepted_at timestamptz', 'in_transit_at timestamptz', 'admitted_at timestamptz', 'discharged_at timestamptz',
+  'routed_at timestamptz', 'accepted_at timestamptz', 'in_transit_at timestamptz', 'under_observation_at timestamptz', 'admitted_at timestamptz', 'discharged_at timestamptz',
   'referred_down_at timestamptz', 'cancelled_at timestamptz', 'cancel_reason text', 'status_changed_at timestamptz', 'updated_at timestamptz',
   'stream_revision int',
 ];
@@ -35,3 +35,10 @@ FROM jsonb_to_recordset($1::jsonb) AS r(decision_id uuid, referral_id uuid, stre
   found_in text, distance_km double precision, icu_bed_required boolean, over_capacity boolean, actor_id text, actor_role text,
   correlation_id text, causation_id text, recorded_at timestamptz)
 ON CONFLICT (decision_id) DO NOTHING`;
+
+export const INSERT_TRIGGER_SKIPS = `
+INSERT INTO referrals.referral_trigger_skips (trigger_event_id, resident_id, trigger_kind, trigger_event_type, reason, open_referral_id, refusal, policy_version, event_id, skipped_at)
+SELECT r.trigger_event_id, r.resident_id, r.trigger_kind, r.trigger_event_type, r.reason, r.open_referral_id, r.refusal, r.policy_version, r.event_id, r.skipped_at
+FROM jsonb_to_recordset($1::jsonb) AS r(trigger_event_id uuid, resident_id uuid, trigger_kind text, trigger_event_type text, reason text, open_referral_id uuid,
+  refusal text, policy_version text, event_id uuid, skipped_at timestamptz)
+ON CONFLICT (trigger_event_id) DO NOTHING`;

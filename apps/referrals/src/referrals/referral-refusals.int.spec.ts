@@ -36,8 +36,8 @@ describe('referral refusals: typed errors, and nothing written', () => {
   describe('invalid transitions are CONFLICT with the domain code, the status and where it may come from', () => {
     it.each([
       ['in transit before it is accepted', IN_TRANSIT, (id: string) => ({ id }), 'StartTransit', ['ACCEPTED']],
-      ['admitted before it is in transit', ADMIT, (id: string) => ({ id, facilityId: SECOND_LEVEL_FEVER }), 'AdmitPatient', ['IN_TRANSIT']],
-      ['discharged before it is admitted', DISCHARGE, (id: string) => ({ id, facilityId: SECOND_LEVEL_FEVER }), 'DischargePatient', ['ADMITTED']],
+      ['admitted before it is in transit', ADMIT, (id: string) => ({ id, facilityId: SECOND_LEVEL_FEVER }), 'AdmitPatient', ['IN_TRANSIT', 'UNDER_OBSERVATION']],
+      ['discharged before it is admitted', DISCHARGE, (id: string) => ({ id, facilityId: SECOND_LEVEL_FEVER }), 'DischargePatient', ['ADMITTED', 'UNDER_OBSERVATION']],
       ['referred down before it is admitted', REFER_DOWN, (id: string) => ({ input: { referralId: id, facilityId: SECOND_LEVEL_FEVER, severity: 'MILD' } }), 'ReferDown', ['ADMITTED']],
     ])('%s', async (_case, document, variables, command, allowedFrom) => {
       const referral = await request();
@@ -50,7 +50,7 @@ describe('referral refusals: typed errors, and nothing written', () => {
       const referral = await request();
       await service.ok(ACCEPT, { id: referral.id, facilityId: SECOND_LEVEL_FEVER }, REFERRAL_DESK);
       const declined = await service.graphql(DECLINE, { id: referral.id, facilityId: SECOND_LEVEL_FEVER, reason: 'NO_CAPABILITY' }, REFERRAL_DESK);
-      expect(extensionsOf(declined)).toMatchObject({ code: 'CONFLICT', reason: 'INVALID_REFERRAL_TRANSITION', status: 'ACCEPTED', allowedFrom: ['REQUESTED'] });
+      expect(extensionsOf(declined)).toMatchObject({ code: 'CONFLICT', reason: 'INVALID_REFERRAL_TRANSITION', status: 'ACCEPTED', allowedFrom: ['REQUESTED', 'UNDER_OBSERVATION'] });
       await service.ok(CANCEL, { id: referral.id, reason: 'family took the patient to hospital themselves' }, FAMILY_DOCTOR);
       for (const [document, variables] of [
         [ACCEPT, { id: referral.id, facilityId: SECOND_LEVEL_FEVER }],

@@ -1,16 +1,36 @@
 import { randomUUID } from 'node:crypto';
+import { DomainError } from '@gridcare/decider';
 import { GlobalPosition, maxPosition } from '@gridcare/event-store';
 import { CommandContext } from '@gridcare/nest-event-sourcing';
 import { DeclineReason } from '@gridcare/referrals-contracts';
-import { DownwardAssessment, ReferralRequest } from '../routing/referral-routing';
+import { ReferralInputRefused } from '../routing/referral-input-refused';
+import { DownwardAssessment, ReferralRequest, RoutingSnapshot } from '../routing/referral-routing';
 
 /** Opens a referral with its routing decision. */
 export class RequestReferralCommand {
   constructor(
     readonly request: ReferralRequest,
     readonly context: CommandContext,
+    /** The network and policy as read once for a batch of requests (the referral policy's); read now when absent. */
+    readonly routing?: RoutingSnapshot,
   ) {}
 }
+
+/** Opens many referrals at once (the referral policy's batch): each as RequestReferralCommand would, in one append. */
+export class RequestReferralsCommand {
+  constructor(
+    readonly requests: readonly { readonly request: ReferralRequest; readonly context: CommandContext }[],
+    readonly routing?: RoutingSnapshot,
+  ) {}
+}
+
+/** What became of one request of RequestReferralsCommand. */
+export type ReferralRequestOutcome =
+  | { readonly status: 'opened'; readonly referralId: string; readonly position: GlobalPosition }
+  /** The referral id is taken: requested before (a redelivered trigger). */
+  | { readonly status: 'already-requested'; readonly referralId: string }
+  /** Routing or the referral decider refused it; nothing was written for it. */
+  | { readonly status: 'refused'; readonly referralId: string; readonly error: DomainError | ReferralInputRefused };
 
 /** The routed facility's referral desk accepts, holding an ICU bed first when the decision needs one. */
 export class AcceptReferralCommand {
@@ -43,6 +63,15 @@ export class ReferralStepCommand {
   constructor(
     readonly referralId: string,
     readonly step: ReferralStep,
+    readonly context: CommandContext,
+  ) {}
+}
+
+/** The patient arrived at the routed facility's emergency department with no bed yet: under observation, from the service clock's now. */
+export class StartEmergencyObservationCommand {
+  constructor(
+    readonly referralId: string,
+    readonly facilityId: string,
     readonly context: CommandContext,
   ) {}
 }

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DeclineReason, Direction, ReferringFacility, RoutingInputs, Severity } from '@gridcare/referrals-contracts';
-import { OpenedReferral, RedirectReferral, RequestReferral, RoutingContext } from '@gridcare/referrals-domain';
+import { OpenedReferral, RedirectReferral, RequestReferral, RoutingContext, RoutingPolicy } from '@gridcare/referrals-domain';
 import { Tier } from '@gridcare/residents-contracts';
 import { ReferralInputRefused } from './referral-input-refused';
-import { RoutingNetwork } from './routing-network';
+import { RoutingNetwork, RoutingView } from './routing-network';
 import { RoutingPolicies } from './routing-policies.service';
 
 /** What a referring doctor (or the referral policy) says of the patient: the routing inputs before the network fills them in. */
@@ -26,6 +26,16 @@ export interface ReferralRequest {
   readonly needsIcu: boolean;
 }
 
+/**
+ * What routing reads, read once for a batch of requests (the referral policy's): the network
+ * (the capacity read model included) and the policy in force. Requests hold no beds, so opening
+ * referrals does not change what the next request of the batch would read.
+ */
+export interface RoutingSnapshot {
+  readonly network: RoutingView;
+  readonly policy: RoutingPolicy;
+}
+
 /** How a patient referred down is now: the referral desk's assessment. */
 export interface DownwardAssessment {
   readonly severity: Severity;
@@ -44,11 +54,19 @@ export class ReferralRouting {
     private readonly policies: RoutingPolicies,
   ) {}
 
-  async requestCommand(request: ReferralRequest): Promise<RequestReferral> {
+  /** Reads the network and the policy once, for a batch of requests from these communities. */
+  async snapshot(communityIds: readonly string[]): Promise<RoutingSnapshot> {
+    const [network, policy] = await Promise.all([this.network.snapshot(communityIds), this.policies.current()]);
+    return { network, policy };
+  }
+
+  /** `snapshot`: the network and policy as the caller read them for a batch; read now when absent. */
+  async requestCommand(request: ReferralRequest, snapshot?: RoutingSnapshot): Promise<RequestReferral> {
     const { communityId } = request;
-    const gridId = await this.network.gridOfCommunity(communityId);
+    const network = snapshot?.network ?? this.network;
+    const gridId = await network.gridOfCommunity(communityId);
     if (!gridId) throw new ReferralInputRefused('communityId', `community ${communityId} maps onto no grid`);
-    const homeFacilityId = await this.network.homeFacility(communityId);
+    const homeFacilityId = await network.homeFacility(communityId);
     const fromFacilityId = request.fromFacilityId ?? homeFacilityId;
     if (!fromFacilityId) throw new ReferralInputRefused('fromFacilityId', `no grassroots institution serves community ${communityId}: name the referring facility`);
     const inputs: RoutingInputs = {
@@ -60,11 +78,18 @@ export class ReferralRouting {
       highRisk: request.highRisk,
       needsIcu: request.needsIcu,
       gridId,
-      from: await this.referringFacility(fromFacilityId),
+      from: await this.referringFacility(fromFacilityId, network),
       homeFacilityId,
       excludedFacilityIds: [],
     };
-    return { type: 'RequestReferral', referralId: request.referralId ?? randomUUID(), residentId: request.residentId, parentReferralId: null, inputs, ...(await this.context(gridId)) };
+    return {
+      type: 'RequestReferral',
+      referralId: request.referralId ?? randomUUID(),
+      residentId: request.residentId,
+      parentReferralId: null,
+      inputs,
+      ...(await this.context(gridId, snapshot, inputs)),
+    };
   }
 
   /** The patient goes back down from where the upward referral brought them, home first. */
@@ -93,14 +118,16 @@ export class ReferralRouting {
     return { type: 'RedirectReferral', referralId: referral.referralId, decliningFacilityId, declineReason, note, ...(await this.context(referral.inputs.gridId)) };
   }
 
-  private async referringFacility(facilityId: string): Promise<ReferringFacility> {
-    const from = await this.network.referringFacility(facilityId);
+  private async referringFacility(facilityId: string, network: RoutingView = this.network): Promise<ReferringFacility> {
+    const from = await network.referringFacility(facilityId);
     if (!from) throw new ReferralInputRefused('fromFacilityId', `facility ${facilityId} is not registered`);
     return from;
   }
 
-  private async context(gridId: string): Promise<RoutingContext> {
-    const [grid, capacity, policy] = await Promise.all([this.network.grid(gridId), this.network.capacitySnapshot(), this.policies.current()]);
+  private async context(gridId: string, snapshot?: RoutingSnapshot, inputs?: RoutingInputs): Promise<RoutingContext> {
+    const network = snapshot?.network ?? this.network;
+    const forReferral = snapshot && inputs ? { direction: inputs.direction, fromLevel: inputs.from.level } : undefined;
+    const [grid, capacity, policy] = await Promise.all([network.grid(gridId), network.capacitySnapshot(forReferral), snapshot?.policy ?? this.policies.current()]);
     if (!grid) throw new ReferralInputRefused('communityId', `grid ${gridId} is not defined`);
     return { decisionId: randomUUID(), grid, capacity, policy };
   }

@@ -9,7 +9,7 @@ export const DECISION_FIELDS = `
 
 export const REFERRAL_FIELDS = `
   id residentId direction status channel fromFacilityId facilityId gridId tier severity icuBedRequired icuBedHeld overCapacity
-  parentReferralId downwardReferralId requestedBy requestedAt routedAt acceptedAt inTransitAt admittedAt dischargedAt referredDownAt cancelledAt cancelReason`;
+  parentReferralId downwardReferralId requestedBy requestedAt routedAt acceptedAt inTransitAt underObservationAt admittedAt dischargedAt referredDownAt cancelledAt cancelReason`;
 
 export const REQUEST = `mutation ($input: RequestReferralInput!) { requestReferral(input: $input) { ${REFERRAL_FIELDS} decision { ${DECISION_FIELDS} } } }`;
 export const ACCEPT = `mutation ($id: ID!, $facilityId: ID!) { acceptReferral(referralId: $id, facilityId: $facilityId) { ${REFERRAL_FIELDS} } }`;

@@ -6,6 +6,7 @@ import { createTestDatabase, TestDatabase } from '@gridcare/postgres';
 import { Pool } from 'pg';
 import { AppModule } from '../app.module';
 import { REFERRALS_POOL } from '../database/referrals-database.module';
+import { ReferralPolicy } from '../policies/referral.policy';
 import { ReferralsProjections } from '../projections/referrals-projections';
 import { CityGridSeeding } from '../seed/city-grid-seeding.service';
 import { SeedEvent } from '../seed/city-grid-file';
@@ -28,10 +29,13 @@ export interface ReferralsTestApp {
   pool: Pool;
   store: EventStore;
   projections: ReferralsProjections;
+  policy: ReferralPolicy;
   graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, actor?: Actor): Promise<GraphQLResponse<T>>;
   /** The data of a query that must succeed. */
   ok<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, actor?: Actor): Promise<T>;
   waitForProjections(): Promise<void>;
+  /** The referral policy has handled every trigger in the log, and the read models show what it did. */
+  settlePolicy(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -77,6 +81,7 @@ export async function startReferralsTestApp(options: ReferralsTestAppOptions = {
     pool: app.get(REFERRALS_POOL),
     store: app.get(EVENT_STORE),
     projections: app.get(ReferralsProjections),
+    policy: app.get(ReferralPolicy),
     graphql,
     async ok<T>(query: string, variables?: Record<string, unknown>, actor?: Actor) {
       const response = await graphql<T>(query, variables, actor);
@@ -84,6 +89,10 @@ export async function startReferralsTestApp(options: ReferralsTestAppOptions = {
       return response.data as T;
     },
     waitForProjections: () => host.waitUntilCaughtUp(),
+    async settlePolicy() {
+      await app.get(ReferralPolicy).waitUntilCaughtUp();
+      await host.waitUntilCaughtUp();
+    },
     async close() {
       await app.close();
       if (!options.database) await database.drop();

@@ -2,6 +2,7 @@ import { EventContractRegistry } from '@gridcare/event-contracts';
 import { BedHeld, BedReleased, FacilityCapacityChanged, FacilityRegistered } from './facility';
 import { GridDefined } from './grid';
 import {
+  EmergencyObservationStarted,
   PatientAdmitted,
   PatientDischarged,
   ReferralAccepted,
@@ -11,6 +12,7 @@ import {
   ReferralRequested,
   ReferredDown,
 } from './referral';
+import { ReferralTriggerSkipped } from './referral-policy';
 import { RoutingPolicyPublished } from './routing';
 
 /** Every event the referrals service writes, for its ValidatingEventStore and for readers in other services. */
@@ -30,5 +32,7 @@ export function referralsContracts(): EventContractRegistry {
     PatientDischarged,
     ReferredDown,
     ReferralCancelled,
+    EmergencyObservationStarted,
+    ReferralTriggerSkipped,
   );
 }

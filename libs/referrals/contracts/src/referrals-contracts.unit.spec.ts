@@ -18,6 +18,8 @@ describe('referralsContracts', () => {
       'PatientDischarged',
       'ReferredDown',
       'ReferralCancelled',
+      'EmergencyObservationStarted',
+      'ReferralTriggerSkipped',
     ]) {
       expect(registry.currentVersion(type)).toBe(1);
     }

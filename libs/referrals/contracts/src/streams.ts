@@ -9,3 +9,6 @@ export const gridStream = (gridId: string): string => `grid-${gridId}`;
 
 /** Every published routing policy, in publication order. */
 export const ROUTING_POLICY_STREAM = 'routing-policy';
+
+/** One stream per resident for the referral policy's skipped triggers (an opened referral is in its own stream). */
+export const referralPolicyStream = (residentId: string): string => `referral-policy-${residentId}`;

@@ -1,7 +1,7 @@
-import { PatientAdmitted, PatientDischarged, ReferralAccepted, ReferralCancelled, ReferralInTransit, ReferredDown } from '@gridcare/referrals-contracts';
+import { EmergencyObservationStarted, PatientAdmitted, PatientDischarged, ReferralAccepted, ReferralCancelled, ReferralInTransit, ReferredDown } from '@gridcare/referrals-contracts';
 import { Reason } from '@gridcare/residents-contracts';
 import { contractEvent } from '../contract-event';
-import { AcceptReferral, AdmitPatient, CancelReferral, DischargePatient, ReferDown, StartTransit } from './referral-commands';
+import { AcceptReferral, AdmitPatient, CancelReferral, DischargePatient, ReferDown, StartEmergencyObservation, StartTransit } from './referral-commands';
 import { refuseReferral } from './referral-errors';
 import { ReferralEvent } from './referral-events';
 import { ReferralState } from './referral-state';
@@ -24,6 +24,28 @@ export function decideAcceptReferral(command: AcceptReferral, state: ReferralSta
 export function decideStartTransit(command: StartTransit, state: ReferralState): ReferralEvent[] {
   const referral = checkTransition('StartTransit', state, command.referralId);
   return [contractEvent(ReferralInTransit, { referralId: command.referralId, facilityId: referral.facilityId })];
+}
+
+/**
+ * Only the routed facility, with an emergency department, and not for a patient an ICU bed is
+ * held for (the bed is theirs: admit them).
+ */
+export function decideStartEmergencyObservation(command: StartEmergencyObservation, state: ReferralState): ReferralEvent[] {
+  const referral = checkTransition('StartEmergencyObservation', state, command.referralId);
+  checkRoutedFacility(referral, command.facilityId);
+  if (!command.emergencyDepartment) {
+    throw refuseReferral('NO_EMERGENCY_DEPARTMENT', `facility ${command.facilityId} has no emergency department to observe the patient in`, {
+      referralId: command.referralId,
+      facilityId: command.facilityId,
+    });
+  }
+  if (referral.icuBedHeld) {
+    throw refuseReferral('ICU_BED_HELD', `an ICU bed is held at ${command.facilityId} for referral ${command.referralId}: admit the patient`, {
+      referralId: command.referralId,
+      facilityId: command.facilityId,
+    });
+  }
+  return [contractEvent(EmergencyObservationStarted, { referralId: command.referralId, residentId: referral.residentId, facilityId: command.facilityId, startedAt: command.startedAt })];
 }
 
 export function decideAdmitPatient(command: AdmitPatient, state: ReferralState): ReferralEvent[] {

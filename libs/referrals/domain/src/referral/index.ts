@@ -5,3 +5,4 @@ export * from './referral.decider';
 export * from './routing-decision';
 export type { ReferralErrorCode } from './referral-errors';
 export type * from './referral-events';
+export * from './emergency-observation';

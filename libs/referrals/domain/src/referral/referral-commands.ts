@@ -64,10 +64,32 @@ export interface ReferDown {
   readonly downwardReferralId: string;
 }
 
+/**
+ * The patient arrived at the routed facility's emergency department and no bed can take them
+ * yet: they are kept under observation there. The handler says whether the facility has an
+ * emergency department and gives the service clock's time (decide reads no clock).
+ */
+export interface StartEmergencyObservation {
+  readonly type: 'StartEmergencyObservation';
+  readonly referralId: string;
+  readonly facilityId: string;
+  readonly emergencyDepartment: boolean;
+  readonly startedAt: string;
+}
+
 export interface CancelReferral {
   readonly type: 'CancelReferral';
   readonly referralId: string;
   readonly reason: string;
 }
 
-export type ReferralCommand = RequestReferral | AcceptReferral | RedirectReferral | StartTransit | AdmitPatient | DischargePatient | ReferDown | CancelReferral;
+export type ReferralCommand =
+  | RequestReferral
+  | AcceptReferral
+  | RedirectReferral
+  | StartTransit
+  | StartEmergencyObservation
+  | AdmitPatient
+  | DischargePatient
+  | ReferDown
+  | CancelReferral;

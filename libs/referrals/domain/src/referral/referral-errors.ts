@@ -9,6 +9,8 @@ export type ReferralErrorCode =
   | 'ICU_BED_NOT_HELD'
   | 'NOT_AN_UPWARD_REFERRAL'
   | 'INVALID_ROUTING_INPUTS'
-  | 'REASON_REQUIRED';
+  | 'REASON_REQUIRED'
+  | 'NO_EMERGENCY_DEPARTMENT'
+  | 'ICU_BED_HELD';
 
 export const refuseReferral = (code: ReferralErrorCode, message: string, details: Record<string, unknown> = {}): DomainError => new DomainError(code, message, details);

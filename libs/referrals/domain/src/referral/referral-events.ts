@@ -1,5 +1,6 @@
 import { DomainEvent } from '@gridcare/decider';
 import {
+  EmergencyObservationStartedData,
   PatientAdmittedData,
   PatientDischargedData,
   ReferralAcceptedData,
@@ -14,6 +15,7 @@ export type ReferralRequestedEvent = DomainEvent<'ReferralRequested', ReferralRe
 export type ReferralAcceptedEvent = DomainEvent<'ReferralAccepted', ReferralAcceptedData>;
 export type ReferralRedirectedEvent = DomainEvent<'ReferralRedirected', ReferralRedirectedData>;
 export type ReferralInTransitEvent = DomainEvent<'ReferralInTransit', ReferralInTransitData>;
+export type EmergencyObservationStartedEvent = DomainEvent<'EmergencyObservationStarted', EmergencyObservationStartedData>;
 export type PatientAdmittedEvent = DomainEvent<'PatientAdmitted', PatientAdmittedData>;
 export type PatientDischargedEvent = DomainEvent<'PatientDischarged', PatientDischargedData>;
 export type ReferredDownEvent = DomainEvent<'ReferredDown', ReferredDownData>;
@@ -25,6 +27,7 @@ export type ReferralEvent =
   | ReferralAcceptedEvent
   | ReferralRedirectedEvent
   | ReferralInTransitEvent
+  | EmergencyObservationStartedEvent
   | PatientAdmittedEvent
   | PatientDischargedEvent
   | ReferredDownEvent

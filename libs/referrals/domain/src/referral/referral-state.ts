@@ -2,7 +2,10 @@ import { Direction, RoutingInputs } from '@gridcare/referrals-contracts';
 import { ReferralEvent } from './referral-events';
 
 /** Where a referral is in its lifecycle; the last three are final. */
-export type ReferralStatus = 'requested' | 'accepted' | 'in-transit' | 'admitted' | 'discharged' | 'referred-down' | 'cancelled';
+export type ReferralStatus = 'requested' | 'accepted' | 'in-transit' | 'under-observation' | 'admitted' | 'discharged' | 'referred-down' | 'cancelled';
+
+/** A referral in one of these is over: the resident may be referred again. */
+export const FINAL_REFERRAL_STATUSES: readonly ReferralStatus[] = ['discharged', 'referred-down', 'cancelled'];
 
 export interface OpenedReferral {
   readonly status: ReferralStatus;
@@ -45,6 +48,8 @@ export function evolveReferral(state: ReferralState, event: ReferralEvent): Refe
       return { ...state, status: 'accepted', icuBedHeld: event.data.icuBedHeld };
     case 'ReferralInTransit':
       return { ...state, status: 'in-transit' };
+    case 'EmergencyObservationStarted':
+      return { ...state, status: 'under-observation' };
     case 'PatientAdmitted':
       // The held bed is occupied now: the referral holds nothing any more.
       return { ...state, status: 'admitted', icuBedHeld: false };

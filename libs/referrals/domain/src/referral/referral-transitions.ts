@@ -7,16 +7,19 @@ type LifecycleCommand = Exclude<ReferralCommand['type'], 'RequestReferral'>;
 /**
  * The lifecycle as data: from which statuses each command may move a referral, and where to.
  * Requested, accepted (bed held) or redirected (back to requested, elsewhere), in transit,
- * admitted, then discharged or referred down; cancelled any time before admission.
+ * admitted, then discharged or referred down; cancelled any time before admission. A patient
+ * who arrives at the emergency department with no bed to take them is under observation there
+ * until admitted, discharged from it, transferred (a redirect) or cancelled.
  */
 export const REFERRAL_TRANSITIONS: Readonly<Record<LifecycleCommand, { readonly from: readonly ReferralStatus[]; readonly to: ReferralStatus }>> = {
   AcceptReferral: { from: ['requested'], to: 'accepted' },
-  RedirectReferral: { from: ['requested'], to: 'requested' },
+  RedirectReferral: { from: ['requested', 'under-observation'], to: 'requested' },
   StartTransit: { from: ['accepted'], to: 'in-transit' },
-  AdmitPatient: { from: ['in-transit'], to: 'admitted' },
-  DischargePatient: { from: ['admitted'], to: 'discharged' },
+  StartEmergencyObservation: { from: ['in-transit'], to: 'under-observation' },
+  AdmitPatient: { from: ['in-transit', 'under-observation'], to: 'admitted' },
+  DischargePatient: { from: ['admitted', 'under-observation'], to: 'discharged' },
   ReferDown: { from: ['admitted'], to: 'referred-down' },
-  CancelReferral: { from: ['requested', 'accepted', 'in-transit'], to: 'cancelled' },
+  CancelReferral: { from: ['requested', 'accepted', 'in-transit', 'under-observation'], to: 'cancelled' },
 };
 
 /** The referral, if `command` may move it from where it is; otherwise a typed refusal naming both. */

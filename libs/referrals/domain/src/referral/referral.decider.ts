@@ -5,6 +5,7 @@ import {
   decideCancelReferral,
   decideDischargePatient,
   decideReferDown,
+  decideStartEmergencyObservation,
   decideStartTransit,
 } from './decide-referral-lifecycle';
 import { decideRedirectReferral, decideRequestReferral } from './decide-request-referral';
@@ -30,6 +31,8 @@ export const referralDecider: Decider<ReferralCommand, ReferralState, ReferralEv
         return decideAcceptReferral(command, state);
       case 'StartTransit':
         return decideStartTransit(command, state);
+      case 'StartEmergencyObservation':
+        return decideStartEmergencyObservation(command, state);
       case 'AdmitPatient':
         return decideAdmitPatient(command, state);
       case 'DischargePatient':

@@ -53,6 +53,11 @@ export const downwardRequested = () =>
 const at = 'sh-g01-a';
 export const accepted = (icuBedHeld = true, facilityId = at): ReferralEvent => ({ type: 'ReferralAccepted', data: { referralId: REFERRAL_ID, facilityId, icuBedHeld } });
 export const inTransit = (facilityId = at): ReferralEvent => ({ type: 'ReferralInTransit', data: { referralId: REFERRAL_ID, facilityId } });
+export const STARTED_AT = '2026-01-15T09:30:00+08:00';
+export const observationStarted = (facilityId = at): ReferralEvent => ({
+  type: 'EmergencyObservationStarted',
+  data: { referralId: REFERRAL_ID, residentId: RESIDENT_ID, facilityId, startedAt: STARTED_AT },
+});
 export const admitted = (icuBedHeld = true, facilityId = at): ReferralEvent => ({ type: 'PatientAdmitted', data: { referralId: REFERRAL_ID, facilityId, icuBedHeld } });
 export const discharged = (facilityId = at): ReferralEvent => ({ type: 'PatientDischarged', data: { referralId: REFERRAL_ID, facilityId } });
 export const referredDown = (facilityId = at): ReferralEvent => ({ type: 'ReferredDown', data: { referralId: REFERRAL_ID, facilityId, downwardReferralId: DOWNWARD_REFERRAL_ID } });
@@ -66,6 +71,8 @@ export const HISTORY = {
   requested: () => [requested()],
   accepted: () => [requested(), accepted()],
   'in-transit': () => [requested(), accepted(), inTransit()],
+  // A moderate referral (no ICU bed held): an arrival at the emergency department with no bed yet.
+  'under-observation': () => [requested(requestReferral(MODERATE)), accepted(false), inTransit(), observationStarted()],
   admitted: () => [requested(), accepted(), inTransit(), admitted()],
   discharged: () => [requested(), accepted(), inTransit(), admitted(), discharged()],
   'referred-down': () => [requested(), accepted(), inTransit(), admitted(), referredDown()],

@@ -1,0 +1,95 @@
+import { RecordedEvent } from '@gridcare/event-store';
+import { Projection } from '@gridcare/projections';
+import { evolveResidentFacts, RESIDENT_FACT_EVENT_TYPES, ResidentFacts } from '@gridcare/referrals-domain';
+import { PoolClient } from 'pg';
+
+/** A referrals.resident_facts row. */
+interface ResidentFactsRow {
+  resident_id: string;
+  community_id: string;
+  grid_id: string;
+  birth_date: string;
+  conditions: ResidentFacts['conditions'];
+  low_immunity: boolean;
+  tier: ResidentFacts['tier'];
+  infected: boolean;
+  latest_spo2: number | null;
+  stream_revision: number;
+  updated_at: Date;
+}
+
+export const LOAD_RESIDENT_FACTS = `
+SELECT resident_id, community_id, grid_id, birth_date::text AS birth_date, conditions, low_immunity, tier, infected, latest_spo2, stream_revision, updated_at
+FROM referrals.resident_facts WHERE resident_id = ANY($1::uuid[])`;
+
+const UPSERT_RESIDENT_FACTS = `
+INSERT INTO referrals.resident_facts (resident_id, community_id, grid_id, birth_date, conditions, low_immunity, tier, infected, latest_spo2, stream_revision, updated_at)
+SELECT r.resident_id, r.community_id, r.grid_id, r.birth_date, r.conditions, r.low_immunity, r.tier, r.infected, r.latest_spo2, r.stream_revision, r.updated_at
+FROM jsonb_to_recordset($1::jsonb) AS r(resident_id uuid, community_id text, grid_id text, birth_date date, conditions jsonb, low_immunity boolean,
+  tier text, infected boolean, latest_spo2 double precision, stream_revision int, updated_at timestamptz)
+ON CONFLICT (resident_id) DO UPDATE SET
+  community_id = EXCLUDED.community_id, grid_id = EXCLUDED.grid_id, birth_date = EXCLUDED.birth_date, conditions = EXCLUDED.conditions,
+  low_immunity = EXCLUDED.low_immunity, tier = EXCLUDED.tier, infected = EXCLUDED.infected, latest_spo2 = EXCLUDED.latest_spo2,
+  stream_revision = EXCLUDED.stream_revision, updated_at = EXCLUDED.updated_at`;
+
+export const factsOfRow = (row: ResidentFactsRow): ResidentFacts => ({
+  residentId: row.resident_id,
+  communityId: row.community_id,
+  gridId: row.grid_id,
+  birthDate: row.birth_date,
+  conditions: row.conditions,
+  lowImmunity: row.low_immunity,
+  tier: row.tier,
+  infected: row.infected,
+  latestSpo2: row.latest_spo2,
+});
+
+/** The resident's facts as the referrals service knows them, from the residents' events (the domain's fold). */
+export async function loadResidentFacts(client: { query: PoolClient['query'] }, residentIds: readonly string[]): Promise<Map<string, ResidentFacts>> {
+  const { rows } = await client.query<ResidentFactsRow>(LOAD_RESIDENT_FACTS, [residentIds]);
+  return new Map(rows.map((row) => [row.resident_id, factsOfRow(row)]));
+}
+
+/**
+ * What the referrals service knows of residents, from the residents service's events alone:
+ * registration, corrections, moves, triage decisions and overrides, SpO2 readings. The
+ * referral policy routes the referrals it opens on these rows.
+ */
+export const residentFactsProjection: Projection<PoolClient> = {
+  name: 'resident-facts',
+  eventTypes: RESIDENT_FACT_EVENT_TYPES,
+
+  async apply(events, tx) {
+    const residentIds = [...new Set(events.map((event) => (event.data as { residentId: string }).residentId))];
+    const { rows } = await tx.query<ResidentFactsRow>(LOAD_RESIDENT_FACTS, [residentIds]);
+    const loaded = new Map(rows.map((row) => [row.resident_id, row]));
+    const changed = new Map<string, ResidentFactsRow>();
+    for (const event of events) {
+      const { residentId } = event.data as { residentId: string };
+      const row = changed.get(residentId) ?? loaded.get(residentId);
+      const facts = evolveResidentFacts(row ? factsOfRow(row) : null, event);
+      if (facts) changed.set(residentId, rowOf(facts, event));
+    }
+    if (changed.size) await tx.query(UPSERT_RESIDENT_FACTS, [JSON.stringify([...changed.values()])]);
+  },
+
+  async reset(tx) {
+    await tx.query('DELETE FROM referrals.resident_facts');
+  },
+};
+
+function rowOf(facts: ResidentFacts, event: RecordedEvent): ResidentFactsRow {
+  return {
+    resident_id: facts.residentId,
+    community_id: facts.communityId,
+    grid_id: facts.gridId,
+    birth_date: facts.birthDate,
+    conditions: facts.conditions,
+    low_immunity: facts.lowImmunity,
+    tier: facts.tier,
+    infected: facts.infected,
+    latest_spo2: facts.latestSpo2,
+    stream_revision: event.revision,
+    updated_at: event.recordedAt,
+  };
+}

@@ -1,0 +1,2 @@
+export * from './referral-trigger';
+export * from './referral-trigger-skipped.event';
