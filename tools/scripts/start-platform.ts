@@ -47,6 +47,10 @@ async function main(): Promise<void> {
     children.push(child);
     log(`${app.name} → http://localhost:${app.port}/graphql`);
   }
+  // The gateway starts last (discoverServiceApps): it serves the checked-in supergraph and needs
+  // no subgraph to be up to start, but its queries do.
+  const gateway = apps.find((app) => app.name === 'gateway');
+  if (gateway) log(`the graph (gateway, every service's subgraph in one): http://localhost:${gateway.port}/graphql`);
   if (apps.length === 0) log('no services yet: PostgreSQL and the event store are up; the service issues add apps/*');
   // The embedded server's password is a fixed development one; a real server's is masked.
   log(`database: ${database.embedded ? database.url : database.url.replace(/:[^:@/]*@/, ':***@')}`);

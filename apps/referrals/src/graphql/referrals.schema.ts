@@ -233,8 +233,11 @@ export const referralsTypeDefs =
 
   extend type Resident @key(fields: "id") {
     id: ID! @external
-    "Newest first."
-    referrals: [Referral!]!
+    """
+    Newest first. Nullable on purpose: when the referrals service is down the gateway still
+    answers the resident's other fields, with an error for this one.
+    """
+    referrals: [Referral!]
   }
 
   type Query {
