@@ -5,3 +5,4 @@ export * from './aggregate-store';
 export * from './projection-host';
 export * from './event-sourcing.module';
 export * from './clock';
+export * from './read-model-database';

@@ -1,6 +1,5 @@
-import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
-import { PrismaPg } from '@prisma/adapter-pg';
-import { Pool } from 'pg';
+import { Global, Module } from '@nestjs/common';
+import { readModelDatabaseProviders, readModelDatabaseUrl } from '@gridcare/nest-event-sourcing';
 import { PrismaClient } from '../generated/prisma/client';
 
 export const REFERRALS_POOL = Symbol('REFERRALS_POOL');
@@ -10,43 +9,13 @@ export const REFERRALS_SCHEMA = 'referrals';
 export class ReferralsPrisma extends PrismaClient {}
 
 export function referralsDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string {
-  const url = env.REFERRALS_DATABASE_URL ?? env.DATABASE_URL;
-  if (!url) throw new Error('set DATABASE_URL (or REFERRALS_DATABASE_URL) to the referrals database');
-  const parsed = new URL(url);
-  parsed.searchParams.delete('schema');
-  return parsed.toString();
-}
-
-class ReferralsDatabaseCloser implements OnApplicationShutdown {
-  constructor(
-    @Inject(REFERRALS_POOL) private readonly pool: Pool,
-    private readonly prisma: ReferralsPrisma,
-  ) {}
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.prisma.$disconnect();
-    await this.pool.end();
-  }
+  return readModelDatabaseUrl('REFERRALS_DATABASE_URL', env);
 }
 
 @Global()
 @Module({
-  providers: [
-    {
-      provide: REFERRALS_POOL,
-      useFactory: () => {
-        // The projections' and the referral policy's transactions each hold one while routing queries run.
-        const pool = new Pool({ connectionString: referralsDatabaseUrl(), max: 20 });
-        pool.on('error', () => undefined);
-        return pool;
-      },
-    },
-    {
-      provide: ReferralsPrisma,
-      useFactory: () => new ReferralsPrisma({ adapter: new PrismaPg({ connectionString: referralsDatabaseUrl() }, { schema: REFERRALS_SCHEMA }) }),
-    },
-    ReferralsDatabaseCloser,
-  ],
+  // The projections' and the referral policy's transactions each hold one while routing queries run.
+  providers: readModelDatabaseProviders({ poolToken: REFERRALS_POOL, prismaClient: ReferralsPrisma, schema: REFERRALS_SCHEMA, url: referralsDatabaseUrl, poolMax: 20 }),
   exports: [REFERRALS_POOL, ReferralsPrisma],
 })
 export class ReferralsDatabaseModule {}

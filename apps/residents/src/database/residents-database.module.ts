@@ -1,6 +1,5 @@
-import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
-import { PrismaPg } from '@prisma/adapter-pg';
-import { Pool } from 'pg';
+import { Global, Module } from '@nestjs/common';
+import { readModelDatabaseProviders, readModelDatabaseUrl } from '@gridcare/nest-event-sourcing';
 import { PrismaClient } from '../generated/prisma/client';
 
 export const RESIDENTS_POOL = Symbol('RESIDENTS_POOL');
@@ -10,42 +9,13 @@ export const RESIDENTS_SCHEMA = 'residents';
 export class ResidentsPrisma extends PrismaClient {}
 
 export function residentsDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string {
-  const url = env.RESIDENTS_DATABASE_URL ?? env.DATABASE_URL;
-  if (!url) throw new Error('set DATABASE_URL (or RESIDENTS_DATABASE_URL) to the residents database');
-  const parsed = new URL(url);
-  parsed.searchParams.delete('schema');
-  return parsed.toString();
-}
-
-class ResidentsDatabaseCloser implements OnApplicationShutdown {
-  constructor(
-    @Inject(RESIDENTS_POOL) private readonly pool: Pool,
-    private readonly prisma: ResidentsPrisma,
-  ) {}
-
-  async onApplicationShutdown(): Promise<void> {
-    await this.prisma.$disconnect();
-    await this.pool.end();
-  }
+  return readModelDatabaseUrl('RESIDENTS_DATABASE_URL', env);
 }
 
 @Global()
 @Module({
-  providers: [
-    {
-      provide: RESIDENTS_POOL,
-      useFactory: () => {
-        const pool = new Pool({ connectionString: residentsDatabaseUrl(), max: 10 });
-        pool.on('error', () => undefined);
-        return pool;
-      },
-    },
-    {
-      provide: ResidentsPrisma,
-      useFactory: () => new ResidentsPrisma({ adapter: new PrismaPg({ connectionString: residentsDatabaseUrl() }, { schema: RESIDENTS_SCHEMA }) }),
-    },
-    ResidentsDatabaseCloser,
-  ],
+  // Every projection holds a connection while it applies a batch.
+  providers: readModelDatabaseProviders({ poolToken: RESIDENTS_POOL, prismaClient: ResidentsPrisma, schema: RESIDENTS_SCHEMA, url: residentsDatabaseUrl, poolMax: 10 }),
   exports: [RESIDENTS_POOL, ResidentsPrisma],
 })
 export class ResidentsDatabaseModule {}
