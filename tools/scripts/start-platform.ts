@@ -1,7 +1,7 @@
 // `npm start`: the whole platform on its embedded default. Starts PostgreSQL (embedded
 // unless DATABASE_URL is set), applies the migrations, builds and starts every service as
 // its own process, and stops everything cleanly on Ctrl-C. Data is kept between starts.
-import { spawnSync, ChildProcess } from 'node:child_process';
+import { spawn, ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { findWorkspaceRoot } from '@gridcare/postgres';
 import { cityGridSeedEnv } from './city-grid-seed';
@@ -30,12 +30,18 @@ async function main(): Promise<void> {
 
   if (apps.length > 0) {
     log(`building ${apps.map((app) => app.name).join(', ')}`);
-    const build = spawnSync(join(root, 'node_modules', '.bin', 'nx'), ['run-many', '-t', 'build', '--projects', apps.map((a) => a.name).join(','), '--outputStyle=static'], {
+    // Asynchronous: PostgreSQL is already up, and this process must keep reading its log pipe
+    // (and hear Ctrl-C) while Nx builds.
+    const build = spawn(join(root, 'node_modules', '.bin', 'nx'), ['run-many', '-t', 'build', '--projects', apps.map((a) => a.name).join(','), '--outputStyle=static'], {
       cwd: root,
       stdio: 'inherit',
       env: { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', NX_TUI: 'false' },
     });
-    if (build.status !== 0) return stop(1);
+    const status = await new Promise<number>((resolve) => {
+      build.once('error', () => resolve(1));
+      build.once('exit', (code) => resolve(code ?? 1));
+    });
+    if (status !== 0) return stop(1);
   }
   const env = { ...process.env, DATABASE_URL: database.url, GRIDCARE_FIRST_START: String(database.firstStart), ...cityGridSeedEnv(root, database.firstStart) };
   for (const app of apps) {
