@@ -6,3 +6,4 @@ export * from './projection-host';
 export * from './event-sourcing.module';
 export * from './clock';
 export * from './read-model-database';
+export * from './service-projections';

@@ -1,5 +1,4 @@
 import { fold } from '@gridcare/decider';
-import { GlobalPosition } from '@gridcare/event-store';
 import { facilityStream, referralStream } from '@gridcare/referrals-contracts';
 import { FacilityEvent, facilityDecider, icuBedsOf, referralDecider, ReferralEvent } from '@gridcare/referrals-domain';
 import { fixtureNetwork, HOME_STATION, SECOND_LEVEL_FEVER, SECOND_LEVEL_ICU, TERTIARY_G01 } from '../testing/network-fixtures';
@@ -144,28 +143,7 @@ describe('referrals read models: rebuilt from the log', () => {
 
   it('rebuilds to the same rows from one event at a time, as live runners see the log', async () => {
     const before = await snapshot();
-    for (const runner of service.projections.runners) {
-      await runner.stop();
-      const client = await service.pool.connect();
-      try {
-        await client.query('BEGIN');
-        await runner.projection.reset(client);
-        let after: GlobalPosition | undefined;
-        for (;;) {
-          const page = await service.store.readAll({ after, maxCount: 1, filter: { eventTypes: runner.projection.eventTypes } });
-          if (page.events.length) await runner.projection.apply(page.events, client);
-          after = page.checkpoint;
-          if (page.endOfLog) break;
-        }
-        await client.query('COMMIT');
-      } catch (error) {
-        await client.query('ROLLBACK');
-        throw error;
-      } finally {
-        client.release();
-        runner.start();
-      }
-    }
+    for (const runner of service.projections.runners) await runner.rebuild(undefined, { pageSize: 1 });
     expect(await snapshot()).toEqual(before);
   });
 });

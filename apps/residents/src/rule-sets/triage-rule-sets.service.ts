@@ -24,6 +24,8 @@ export interface TriageRuleSetPublication {
 export class TriageRuleSets implements OnApplicationBootstrap {
   private readonly logger = new Logger(TriageRuleSets.name);
   private defaultPublication?: Promise<void>;
+  /** The last publication loaded (validated and hashed), by its event id. */
+  private loaded?: TriageRuleSetPublication;
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -48,10 +50,13 @@ export class TriageRuleSets implements OnApplicationBootstrap {
   async currentPublication(): Promise<TriageRuleSetPublication | null> {
     const [last] = await this.store.readStream(TRIAGE_RULE_SET_STREAM, { direction: 'backwards', maxCount: 1 });
     if (!last) return null;
+    // Every command asks: validate and hash a publication once, not per command.
+    if (this.loaded?.id === last.id) return this.loaded;
     const { ruleSet, hash } = last.data as TriageRuleSetPublishedData;
     const loaded = loadTriageRuleSet(ruleSet);
     if (loaded.hash !== hash) throw new Error(`triage rule set ${ruleSet.version} does not match its recorded hash`);
-    return { id: last.id, position: last.position, revision: last.revision, ruleSet: loaded };
+    this.loaded = { id: last.id, position: last.position, revision: last.revision, ruleSet: loaded };
+    return this.loaded;
   }
 
   /**

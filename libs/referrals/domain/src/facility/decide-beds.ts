@@ -1,5 +1,5 @@
 import { BedHeld, BedReleased, freeIcuBeds } from '@gridcare/referrals-contracts';
-import { contractEvent } from '../contract-event';
+import { contractEvent } from '@gridcare/decider';
 import { HoldBed, ReleaseBed } from './facility-commands';
 import { refuseFacility } from './facility-errors';
 import { FacilityEvent } from './facility-events';

@@ -1,5 +1,5 @@
 import { FacilityCapacityChanged } from '@gridcare/referrals-contracts';
-import { contractEvent } from '../contract-event';
+import { contractEvent } from '@gridcare/decider';
 import { ChangeFacilityCapacity } from './facility-commands';
 import { refuseFacility } from './facility-errors';
 import { FacilityEvent } from './facility-events';

@@ -1,6 +1,6 @@
 import { FacilityRegistered } from '@gridcare/referrals-contracts';
 import { canonicalJson } from '@gridcare/rule-language';
-import { contractEvent } from '../contract-event';
+import { contractEvent } from '@gridcare/decider';
 import { RegisterFacility } from './facility-commands';
 import { refuseFacility } from './facility-errors';
 import { FacilityEvent } from './facility-events';

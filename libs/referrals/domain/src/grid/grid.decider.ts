@@ -1,7 +1,7 @@
 import { Decider, DomainError, DomainEvent } from '@gridcare/decider';
 import { GridDefined, GridDefinedData } from '@gridcare/referrals-contracts';
 import { canonicalJson } from '@gridcare/rule-language';
-import { contractEvent } from '../contract-event';
+import { contractEvent } from '@gridcare/decider';
 
 /** Defining the same grid again with the same content does nothing, so seeding can be re-run. */
 export interface DefineGrid extends GridDefinedData {

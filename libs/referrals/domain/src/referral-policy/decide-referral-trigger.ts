@@ -1,7 +1,7 @@
 import { DomainEvent } from '@gridcare/decider';
 import { Direction, ReferralTriggerSkipped, ReferralTriggerSkippedData, ReferralTriggerSkipReason, Severity } from '@gridcare/referrals-contracts';
 import { Tier } from '@gridcare/residents-contracts';
-import { contractEvent } from '../contract-event';
+import { contractEvent } from '@gridcare/decider';
 import { FINAL_REFERRAL_STATUSES, ReferralStatus } from '../referral/referral-state';
 import { ReferralPolicy, referralPolicyRefOf } from './referral-policy';
 import { ReferralTrigger } from './referral-trigger';

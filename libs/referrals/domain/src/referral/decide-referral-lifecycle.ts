@@ -1,6 +1,6 @@
 import { EmergencyObservationStarted, PatientAdmitted, PatientDischarged, ReferralAccepted, ReferralCancelled, ReferralInTransit, ReferredDown } from '@gridcare/referrals-contracts';
 import { Reason } from '@gridcare/residents-contracts';
-import { contractEvent } from '../contract-event';
+import { contractEvent } from '@gridcare/decider';
 import { AcceptReferral, AdmitPatient, CancelReferral, DischargePatient, ReferDown, StartEmergencyObservation, StartTransit } from './referral-commands';
 import { refuseReferral } from './referral-errors';
 import { ReferralEvent } from './referral-events';

@@ -1,5 +1,5 @@
 import { ReferralRedirected, ReferralRequested } from '@gridcare/referrals-contracts';
-import { contractEvent } from '../contract-event';
+import { contractEvent } from '@gridcare/decider';
 import { RedirectReferral, RequestReferral } from './referral-commands';
 import { refuseReferral } from './referral-errors';
 import { ReferralEvent } from './referral-events';

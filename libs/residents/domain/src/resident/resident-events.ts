@@ -1,5 +1,4 @@
-import { DomainEvent } from '@gridcare/decider';
-import { EventContract, EventData, EventDataInput } from '@gridcare/event-contracts';
+import { contractEvent, DomainEvent } from '@gridcare/decider';
 import {
   AntiviralEligibilityAssessedData,
   AntiviralGivenData,
@@ -73,11 +72,5 @@ export type ResidentEvent =
   | ResidentTriagedEvent
   | ResidentTierOverriddenEvent;
 
-/**
- * Builds an event through its contract, so data that breaks the contract fails in decide,
- * where the command is known, rather than at append.
- */
-export function residentEvent<C extends EventContract>(contract: C, data: EventDataInput<C>): DomainEvent<C['type'], EventData<C>> {
-  const event = contract.create(data);
-  return { type: event.type, data: event.data as EventData<C> };
-}
+/** Builds a resident event through its contract, so data that breaks it fails in decide. */
+export const residentEvent = contractEvent;

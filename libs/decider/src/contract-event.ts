@@ -1,4 +1,4 @@
-import { DomainEvent } from '@gridcare/decider';
+import { DomainEvent } from './decider';
 import { EventContract, EventData, EventDataInput } from '@gridcare/event-contracts';
 
 /**
