@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CalendarDate } from './calendar-date';
 import { ConditionCode, Sex, UnderlyingConditions } from './resident-facts';
-import { RuleCondition, ruleConditionSchema } from '@gridcare/rule-language';
+import { RuleCondition, ruleConditionSchema, RuleId, RuleSetVersion } from '@gridcare/rule-language';
 
 /**
  * The facts an antiviral eligibility rule may test. `daysSinceOnset` is counted from the
@@ -24,9 +24,7 @@ export const AntiviralCondition = ruleConditionSchema(ANTIVIRAL_FACT_KINDS);
 export const AntiviralFinding = z.enum(['key-group', 'exclusion']);
 export type AntiviralFinding = z.infer<typeof AntiviralFinding>;
 
-const KebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id');
-
-export const AntiviralRule = z.strictObject({ id: KebabId, finding: AntiviralFinding, description: z.string().min(1), when: AntiviralCondition });
+export const AntiviralRule = z.strictObject({ id: RuleId, finding: AntiviralFinding, description: z.string().min(1), when: AntiviralCondition });
 export type AntiviralRule = z.infer<typeof AntiviralRule>;
 
 /**
@@ -35,8 +33,8 @@ export type AntiviralRule = z.infer<typeof AntiviralRule>;
  */
 export const AntiviralRuleSetDocument = z
   .strictObject({
-    id: KebabId,
-    version: z.string().regex(/^[0-9A-Za-z][0-9A-Za-z.-]*$/, 'expected a version such as 2026.1'),
+    id: RuleId,
+    version: RuleSetVersion,
     description: z.string().min(1),
     effectiveFrom: CalendarDate,
     seriousConditions: z.array(ConditionCode),

@@ -1,13 +1,12 @@
+import { RuleId, RuleSetVersion } from '@gridcare/rule-language';
 import { z } from 'zod';
 import { CalendarDate } from './calendar-date';
 import { ConditionCode } from './resident-facts';
 import { Tier } from './tier';
 import { TriageCondition } from './triage-condition';
 
-const KebabId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a kebab-case id');
-
 export const TriageRule = z.strictObject({
-  id: KebabId,
+  id: RuleId,
   tier: Tier,
   description: z.string().min(1),
   when: TriageCondition,
@@ -20,8 +19,8 @@ export type TriageRule = z.infer<typeof TriageRule>;
  */
 export const TriageRuleSetDocument = z
   .strictObject({
-    id: KebabId,
-    version: z.string().regex(/^[0-9A-Za-z][0-9A-Za-z.-]*$/, 'expected a version such as 2026.1'),
+    id: RuleId,
+    version: RuleSetVersion,
     description: z.string().min(1),
     effectiveFrom: CalendarDate,
     seriousConditions: z.array(ConditionCode),
