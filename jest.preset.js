@@ -11,7 +11,13 @@ module.exports = {
       'ts-jest',
       { tsconfig: path.join(__dirname, 'tsconfig.spec.base.json'), diagnostics: false },
     ],
+    // jose ships ES modules only; jest (CommonJS on Node 20) needs them compiled.
+    '^.+/node_modules/jose/.+\\.js$': [
+      'ts-jest',
+      { tsconfig: path.join(__dirname, 'tsconfig.spec.base.json'), diagnostics: false, useESM: false },
+    ],
   },
+  transformIgnorePatterns: ['/node_modules/(?!jose/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: `${__dirname}/` }),
   testMatch: ['**/?(*.)+(spec).ts'],
