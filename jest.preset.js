@@ -11,11 +11,9 @@ module.exports = {
       'ts-jest',
       { tsconfig: path.join(__dirname, 'tsconfig.spec.base.json'), diagnostics: false },
     ],
-    // jose ships ES modules only; jest (CommonJS on Node 20) needs them compiled.
-    '^.+/node_modules/jose/.+\\.js$': [
-      'ts-jest',
-      { tsconfig: path.join(__dirname, 'tsconfig.spec.base.json'), diagnostics: false, useESM: false },
-    ],
+    // jose ships ES modules only; jest (CommonJS on Node 20) needs them compiled, with the
+    // standard class-field semantics its error classes are written for.
+    '^.+/node_modules/jose/.+\\.js$': path.join(__dirname, 'tools/jest/esm-package-transformer.js'),
   },
   transformIgnorePatterns: ['/node_modules/(?!jose/)'],
   moduleFileExtensions: ['ts', 'js', 'json'],

@@ -32,7 +32,7 @@ export class IdentityAssertions {
     const remembered = this.issued.get(cacheKey);
     if (remembered && remembered.expiresAtMs - REUSE_MARGIN_MS > this.now()) return remembered.assertion;
     const lifetime = Math.max(1, Math.min(ASSERTION_LIFETIME_SECONDS, tokenExpiresAt - Math.floor(this.now() / 1000)));
-    const assertion = await signIdentity(identity, this.key, { issuer: GATEWAY_ISSUER, audience: SUBGRAPH_AUDIENCE, expiresInSeconds: lifetime });
+    const assertion = await signIdentity(identity, this.key, { issuer: GATEWAY_ISSUER, audience: SUBGRAPH_AUDIENCE, expiresInSeconds: lifetime, now: this.now() });
     this.issued.set(cacheKey, { assertion, expiresAtMs: this.now() + lifetime * 1000 });
     return assertion;
   }

@@ -34,18 +34,18 @@ export function tokenIssuer(environment: Environment = process.env): string {
   return environment.GRIDCARE_TOKEN_ISSUER?.trim() || DEFAULT_TOKEN_ISSUER;
 }
 
-export function accessTokenVerificationKey(environment: Environment = process.env): Promise<VerificationKey> {
+export async function accessTokenVerificationKey(environment: Environment = process.env): Promise<VerificationKey> {
   return importSPKI(pemFrom(environment, 'GRIDCARE_TOKEN_PUBLIC_KEY', DEV_TOKEN_PUBLIC_KEY), 'EdDSA');
 }
 
-export function accessTokenSigningKey(environment: Environment = process.env): Promise<SigningKey> {
+export async function accessTokenSigningKey(environment: Environment = process.env): Promise<SigningKey> {
   return importPKCS8(pemFrom(environment, 'GRIDCARE_TOKEN_SIGNING_KEY', DEV_TOKEN_SIGNING_KEY), 'EdDSA');
 }
 
-export function gatewaySigningKey(environment: Environment = process.env): Promise<SigningKey> {
+export async function gatewaySigningKey(environment: Environment = process.env): Promise<SigningKey> {
   return importPKCS8(pemFrom(environment, 'GRIDCARE_GATEWAY_SIGNING_KEY', DEV_GATEWAY_SIGNING_KEY), 'EdDSA');
 }
 
-export function gatewayVerificationKey(environment: Environment = process.env): Promise<VerificationKey> {
+export async function gatewayVerificationKey(environment: Environment = process.env): Promise<VerificationKey> {
   return importSPKI(pemFrom(environment, 'GRIDCARE_GATEWAY_PUBLIC_KEY', DEV_GATEWAY_PUBLIC_KEY), 'EdDSA');
 }

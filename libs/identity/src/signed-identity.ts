@@ -1,4 +1,4 @@
-import { errors, jwtVerify, SignJWT } from 'jose';
+import { jwtVerify, SignJWT } from 'jose';
 import { Identity, IdentityRefused, IdentitySchema } from './identity';
 import { SigningKey, VerificationKey } from './key-configuration';
 
@@ -13,13 +13,15 @@ export interface SignedIdentityOptions {
   audience: string;
   /** Seconds from now. */
   expiresInSeconds: number;
+  /** Milliseconds since the epoch; the system clock unless given. */
+  now?: number;
 }
 
 export function signIdentity(identity: Identity, key: SigningKey, options: SignedIdentityOptions): Promise<string> {
   const claims: Record<string, unknown> = { role: identity.role, jurisdiction: identity.jurisdiction };
   if (identity.facilityId !== undefined) claims.facility_id = identity.facilityId;
   if (identity.name !== undefined) claims.name = identity.name;
-  const now = Math.floor(Date.now() / 1000);
+  const now = Math.floor((options.now ?? Date.now()) / 1000);
   return new SignJWT(claims)
     .setProtectedHeader({ alg: 'EdDSA', typ: 'JWT' })
     .setIssuer(options.issuer)
@@ -61,13 +63,20 @@ export async function verifySignedIdentity(
   return { identity: parsed.data, expiresAt: payload.exp as number };
 }
 
+/** jose's errors by their `code` (stable across builds, unlike `instanceof` across module copies). */
 function refusalOf(error: unknown): IdentityRefused {
-  if (error instanceof errors.JWTExpired) return new IdentityRefused('expired', 'token expired');
-  if (error instanceof errors.JWSSignatureVerificationFailed) return new IdentityRefused('invalid-signature', 'token signature does not verify');
-  if (error instanceof errors.JWTClaimValidationFailed) {
-    if (error.claim === 'iss' || error.claim === 'aud') return new IdentityRefused('wrong-issuer', `token ${error.claim} is not accepted here`);
-    return new IdentityRefused('bad-claims', `token claim ${error.claim}: ${error.reason}`);
+  const { code, claim, reason } = (error ?? {}) as { code?: string; claim?: string; reason?: string };
+  switch (code) {
+    case 'ERR_JWT_EXPIRED':
+      return new IdentityRefused('expired', 'token expired');
+    case 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED':
+      return new IdentityRefused('invalid-signature', 'token signature does not verify');
+    case 'ERR_JOSE_ALG_NOT_ALLOWED':
+      return new IdentityRefused('invalid-signature', 'token algorithm not accepted (EdDSA only)');
+    case 'ERR_JWT_CLAIM_VALIDATION_FAILED':
+      if (claim === 'iss' || claim === 'aud') return new IdentityRefused('wrong-issuer', `token ${claim} is not accepted here`);
+      return new IdentityRefused('bad-claims', `token claim ${claim}: ${reason}`);
+    default:
+      return new IdentityRefused('malformed', 'token is not a well-formed JWT');
   }
-  if (error instanceof errors.JOSEAlgNotAllowed) return new IdentityRefused('invalid-signature', 'token algorithm not accepted (EdDSA only)');
-  return new IdentityRefused('malformed', 'token is not a well-formed JWT');
 }

@@ -1,16 +1,11 @@
-/**
- * The one place that decides which identity the subgraphs are told about. For now the gateway
- * passes on the two headers the client sent; the authentication issue replaces this with the
- * identity from a verified token (and drops whatever the client claimed).
- */
-export const ACTOR_ID_HEADER = 'x-gridcare-actor-id';
-export const ACTOR_ROLE_HEADER = 'x-gridcare-actor-role';
+import { IDENTITY_ASSERTION_HEADER } from '@gridcare/identity';
 
+/**
+ * What the subgraphs are told of who is acting: the gateway's own signed assertion, which the
+ * gateway's HTTP layer put on the request after verifying the client's token (and after
+ * dropping whatever the client had sent under that name). Nothing else a client sent is passed on.
+ */
 export function downstreamIdentityHeaders(request: Request): Record<string, string> {
-  const headers: Record<string, string> = {};
-  for (const name of [ACTOR_ID_HEADER, ACTOR_ROLE_HEADER]) {
-    const value = request.headers.get(name);
-    if (value) headers[name] = value;
-  }
-  return headers;
+  const assertion = request.headers.get(IDENTITY_ASSERTION_HEADER);
+  return assertion ? { [IDENTITY_ASSERTION_HEADER]: assertion } : {};
 }

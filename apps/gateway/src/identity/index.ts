@@ -1,1 +1,2 @@
 export * from './downstream-identity';
+export * from './gateway-authentication';
