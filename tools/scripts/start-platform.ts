@@ -1,9 +1,12 @@
 // `npm start`: the whole platform on its embedded default. Starts PostgreSQL (embedded
 // unless DATABASE_URL is set), applies the migrations, builds and starts every service as
 // its own process, and stops everything cleanly on Ctrl-C. Data is kept between starts.
+// On the first start of an empty database it loads the demo city through the gateway
+// (tools/demo), unless started with `npm start -- --empty` or GRIDCARE_DEMO_CITY=false.
 import { spawn, ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { findWorkspaceRoot } from '@gridcare/postgres';
+import { loadDemoCity } from '../demo/load-demo-city';
 import { cityGridSeedEnv } from './city-grid-seed';
 import { openPlatformDatabase } from './platform-database';
 import { discoverServiceApps, startService, stopServices } from './platform-services';
@@ -56,13 +59,34 @@ async function main(): Promise<void> {
   // The gateway starts last (discoverServiceApps): it serves the checked-in supergraph and needs
   // no subgraph to be up to start, but its queries do.
   const gateway = apps.find((app) => app.name === 'gateway');
-  if (gateway) log(`the graph (gateway, every service's subgraph in one): http://localhost:${gateway.port}/graphql`);
+  if (gateway) {
+    const gatewayUrl = `http://localhost:${gateway.port}/graphql`;
+    log(`the graph (gateway, every service's subgraph in one): ${gatewayUrl}`);
+    log('a token for it: npm run -s token -- --role administrator (or --role community_worker --community <id>; see docs/access.md)');
+    if (database.firstStart && demoCityWanted()) {
+      try {
+        const loaded = await loadDemoCity(gatewayUrl, log);
+        const tiers = loaded.residents.reduce<Record<string, number>>((count, resident) => ({ ...count, [resident.tier]: (count[resident.tier] ?? 0) + 1 }), {});
+        log(`demo city loaded: ${loaded.residents.length} residents (${Object.entries(tiers).map(([tier, n]) => `${n} ${tier}`).join(', ')}) in communities ${[...new Set(loaded.residents.map((r) => r.communityId))].join(', ')}`);
+        if (loaded.referral) log(`demo city: referral ${loaded.referral.id} ${loaded.referral.status} to ${loaded.referral.facility ?? 'a facility'}`);
+        log(`try: TOKEN=$(npm run -s token -- --role community_worker --community ${loaded.residents[0].communityId} --actor worker-demo-1)`);
+        log(`     curl -s ${gatewayUrl} -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' -d '{"query":"{ workerWorklist(workerId: \\"worker-demo-1\\") { edges { node { fullName tier dueOn daysOverdue } } } }"}'`);
+      } catch (error) {
+        log(`demo city not loaded: ${(error as Error).message}`);
+      }
+    }
+  }
   if (apps.length === 0) log('no services yet: PostgreSQL and the event store are up; the service issues add apps/*');
   // The embedded server's password is a fixed development one; a real server's is masked.
   log(`database: ${database.embedded ? database.url : database.url.replace(/:[^:@/]*@/, ':***@')}`);
   log('press Ctrl-C to stop');
 }
 
+
+/** `npm start -- --empty`, or GRIDCARE_DEMO_CITY=false: a first start loads nothing. */
+function demoCityWanted(): boolean {
+  return !process.argv.includes('--empty') && process.env.GRIDCARE_DEMO_CITY !== 'false';
+}
 
 main().catch((error) => {
   console.error(error);
