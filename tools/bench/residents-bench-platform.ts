@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { applyAllMigrations, discoverMigrationSets, findFreePort, findWorkspaceRoot, RunningPostgres, startEmbeddedPostgres, withDatabase } from '@gridcare/postgres';
 import { Client } from 'pg';
+import { CITY, Role } from '@gridcare/identity';
+import { identityAssertionHeaders } from '@gridcare/identity/testing';
 
 export const root = findWorkspaceRoot(__dirname);
 
@@ -64,10 +66,17 @@ export async function startBuiltService(app: string, url: string, readyQuery: st
     env: { ...process.env, ...env, DATABASE_URL: url, PORT: String(port) },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
+  // The gateway's assertion for each actor (city-wide), signed once with the development key.
+  const assertions = new Map<string, Promise<Record<string, string>>>();
+  const identityHeaders = (actor: Actor) => {
+    const key = `${actor.id}\0${actor.role}`;
+    if (!assertions.has(key)) assertions.set(key, identityAssertionHeaders({ actorId: actor.id, role: actor.role as Role, jurisdiction: CITY }));
+    return assertions.get(key)!;
+  };
   const graphql = async <T>(query: string, variables: Record<string, unknown> = {}, actor: Actor = { id: 'bench', role: 'command_centre' }): Promise<T> => {
     const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-gridcare-actor-id': actor.id, 'x-gridcare-actor-role': actor.role },
+      headers: { 'content-type': 'application/json', ...(await identityHeaders(actor)) },
       body: JSON.stringify({ query, variables }),
     });
     const body = (await response.json()) as { errors?: unknown[]; data?: T };
