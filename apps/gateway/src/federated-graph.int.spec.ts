@@ -10,14 +10,17 @@ import { nationalId, registration } from '../../residents/src/testing/resident-f
 import { startReferralsTestApp, ReferralsTestApp } from '../../referrals/src/testing/referrals-test-app';
 import { fixtureNetwork, COMMUNITY } from '../../referrals/src/testing/network-fixtures';
 import { requestInput, FAMILY_DOCTOR } from '../../referrals/src/testing/referral-queries';
+import { Identity, issueAccessToken } from '@gridcare/identity';
+import { CITY_ADMINISTRATOR } from '@gridcare/identity/testing';
 import { createGatewayServer, GatewayServer } from './gateway-server';
+import { GatewayAuthentication } from './identity';
 
 interface GraphQLResponse<T> {
   data?: T;
   errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
 }
 
-const ADMINISTRATOR = { id: 'admin-1', role: 'administrator' };
+const ADMINISTRATOR = CITY_ADMINISTRATOR;
 const freePort = () =>
   new Promise<number>((resolve) => {
     const server = createServer().listen(0, '127.0.0.1', () => {
@@ -32,17 +35,19 @@ describe('the federated graph at the gateway', () => {
   let referrals: ReferralsTestApp;
   let gateway: GatewayServer;
   let gatewayUrl: string;
+  let authentication: GatewayAuthentication;
 
-  const query = async <T>(document: string, variables: Record<string, unknown> = {}, actor = ADMINISTRATOR): Promise<GraphQLResponse<T>> => {
+  const bearer = async (identity: Identity) => ({ authorization: `Bearer ${await issueAccessToken(identity)}` });
+  const query = async <T>(document: string, variables: Record<string, unknown> = {}, actor: Identity = ADMINISTRATOR): Promise<GraphQLResponse<T>> => {
     const response = await fetch(gatewayUrl, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-gridcare-actor-id': actor.id, 'x-gridcare-actor-role': actor.role },
+      headers: { 'content-type': 'application/json', ...(await bearer(actor)) },
       body: JSON.stringify({ query: document, variables }),
     });
     return (await response.json()) as GraphQLResponse<T>;
   };
   /** The data of an operation that must succeed. */
-  const ok = async <T>(document: string, variables: Record<string, unknown> = {}, actor = ADMINISTRATOR): Promise<T> => {
+  const ok = async <T>(document: string, variables: Record<string, unknown> = {}, actor: Identity = ADMINISTRATOR): Promise<T> => {
     const answer = await query<T>(document, variables, actor);
     if (answer.errors || !answer.data) throw new Error(`GraphQL errors: ${JSON.stringify(answer.errors)}`);
     return answer.data;
@@ -51,7 +56,8 @@ describe('the federated graph at the gateway', () => {
   beforeAll(async () => {
     residents = await startResidentsTestApp();
     referrals = await startReferralsTestApp({ network: fixtureNetwork() });
-    gateway = createGatewayServer({ supergraphSdl, subgraphUrls: { residents: residents.url, referrals: referrals.url }, logging: false });
+    authentication = await GatewayAuthentication.fromEnvironment({});
+    gateway = createGatewayServer({ supergraphSdl, subgraphUrls: { residents: residents.url, referrals: referrals.url }, authentication, logging: false });
     gatewayUrl = await gateway.listen(0);
   });
 
@@ -80,7 +86,7 @@ describe('the federated graph at the gateway', () => {
       { input: requestInput({ residentId, communityId: COMMUNITY }) },
       FAMILY_DOCTOR,
     );
-    expect(requestReferral.requestedBy).toBe(FAMILY_DOCTOR.id);
+    expect(requestReferral.requestedBy).toBe(FAMILY_DOCTOR.actorId);
     await residents.waitForProjections();
     await referrals.waitForProjections();
 
@@ -101,12 +107,17 @@ describe('the federated graph at the gateway', () => {
     });
     await residents.waitForProjections();
     // A gateway whose referrals subgraph answers nowhere: a port that was free a moment ago.
-    const down = createGatewayServer({ supergraphSdl, subgraphUrls: { residents: residents.url, referrals: `http://127.0.0.1:${await freePort()}/graphql` }, logging: false });
+    const down = createGatewayServer({
+      supergraphSdl,
+      subgraphUrls: { residents: residents.url, referrals: `http://127.0.0.1:${await freePort()}/graphql` },
+      authentication,
+      logging: false,
+    });
     const downUrl = await down.listen(0);
     try {
       const response = await fetch(downUrl, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-gridcare-actor-id': 'admin-1', 'x-gridcare-actor-role': 'administrator' },
+        headers: { 'content-type': 'application/json', ...(await bearer(ADMINISTRATOR)) },
         body: JSON.stringify({ query: 'query ($id: ID!) { resident(id: $id) { fullName referrals { id } } }', variables: { id: registerResident.id } }),
       });
       const answer = (await response.json()) as GraphQLResponse<{ resident: { fullName: string; referrals: unknown } }>;

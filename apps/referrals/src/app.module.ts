@@ -3,6 +3,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { GraphQLModule } from '@nestjs/graphql';
+import { IdentityVerifier, requestIdentity } from '@gridcare/identity';
 import { EventSourcingModule } from '@gridcare/nest-event-sourcing';
 import { ReferralsDatabaseModule } from './database/referrals-database.module';
 import { ChangeFacilityCapacityHandler, RegisterFacilityHandler } from './facilities/facility.handlers';
@@ -16,6 +17,8 @@ import { referralsTypeDefs } from './graphql/referrals.schema';
 import { ReferralsMutationResolver } from './graphql/referrals-mutation.resolver';
 import { ReferralsQueryResolver } from './graphql/referrals-query.resolver';
 import { ResidentReferralsResolver } from './graphql/resident-referrals.resolver';
+import { GraphQLContext, RequestLike } from './identity/request-actor';
+import { ReferralAccess } from './identity/referral-access';
 import { ReferralPolicy } from './policies/referral.policy';
 import { referralsServiceContracts } from './policies/residents-events-read';
 import { ReferralsProjections } from './projections/referrals-projections';
@@ -37,14 +40,21 @@ import { CityGridSeeding } from './seed/city-grid-seeding.service';
     CqrsModule.forRoot(),
     EventSourcingModule.forRoot({ contracts: referralsServiceContracts() }),
     ReferralsDatabaseModule,
-    GraphQLModule.forRoot<ApolloFederationDriverConfig>({
+    GraphQLModule.forRootAsync<ApolloFederationDriverConfig>({
       driver: ApolloFederationDriver,
-      typeDefs: referralsTypeDefs,
-      context: ({ req }: { req: unknown }) => ({ req }),
-      // No Apollo Studio: traces and usage reports would be traffic off the machine.
-      plugins: [ApolloServerPluginInlineTraceDisabled()],
-      // A client is told what went wrong, never where in the server: no stack traces in answers.
-      includeStacktraceInErrorResponses: false,
+      useFactory: async () => {
+        // One verifier for the service's life: it caches the assertions it has verified.
+        const verifier = await IdentityVerifier.forGatewayAssertions();
+        return {
+          typeDefs: referralsTypeDefs,
+          // Who is acting, from the gateway's signed assertion only; resolvers refuse a request without one.
+          context: async ({ req }: { req: RequestLike }): Promise<GraphQLContext> => ({ req, identity: await requestIdentity(verifier, req?.headers) }),
+          // No Apollo Studio: traces and usage reports would be traffic off the machine.
+          plugins: [ApolloServerPluginInlineTraceDisabled()],
+          // A client is told what went wrong, never where in the server: no stack traces in answers.
+          includeStacktraceInErrorResponses: false,
+        };
+      },
     }),
   ],
   providers: [
@@ -57,6 +67,7 @@ import { CityGridSeeding } from './seed/city-grid-seeding.service';
     CityGridSeeding,
     ReferralPolicy,
     EmergencyObservationQueries,
+    ReferralAccess,
     RegisterFacilityHandler,
     ChangeFacilityCapacityHandler,
     DefineGridHandler,

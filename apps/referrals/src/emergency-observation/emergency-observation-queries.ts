@@ -3,6 +3,7 @@ import { Clock, CLOCK } from '@gridcare/nest-event-sourcing';
 import { emergencyObservationBreachCutoff, isEmergencyObservationBreached } from '@gridcare/referrals-domain';
 import { Pool } from 'pg';
 import { REFERRALS_POOL } from '../database/referrals-database.module';
+import { Param, queryParams } from '../identity/referral-scope';
 
 interface ObservationRow {
   observation_id: string;
@@ -29,6 +30,14 @@ export interface EmergencyObservationCounts {
 }
 
 export type ObservationLevel = 'facility' | 'grid';
+
+/** Which observations the asker may see: an SQL condition on their referral (alias `r`), or undefined for all. */
+export type ObservationScope = (param: Param) => string | undefined;
+
+const scoped = (scope: ObservationScope | undefined, param: Param): string => {
+  const condition = scope?.(param);
+  return condition ? `EXISTS (SELECT 1 FROM referrals.referrals r WHERE r.referral_id = o.referral_id AND ${condition})` : 'TRUE';
+};
 
 /** The key each level groups by; the facility's grid comes from the network read model. */
 const KEY: Readonly<Record<ObservationLevel, string>> = { facility: 'o.facility_id', grid: 'f.grid_id' };
@@ -57,20 +66,22 @@ export class EmergencyObservationQueries {
   }
 
   /** Breaches, the longest first: at one facility, in one grid's facilities, or anywhere. */
-  async breaches(filter: { facilityId?: string | null; gridId?: string | null }, first: number): Promise<ObservationRow[]> {
+  async breaches(filter: { facilityId?: string | null; gridId?: string | null }, first: number, scope?: ObservationScope): Promise<ObservationRow[]> {
+    const { values, param } = queryParams([this.cutoff(), filter.facilityId ?? null, filter.gridId ?? null, first]);
     const { rows } = await this.pool.query<ObservationRow>(
       `SELECT o.observation_id, o.referral_id, o.resident_id, o.facility_id, f.grid_id, o.started_at, o.ended_at, o.ended_by
        FROM referrals.emergency_observations o LEFT JOIN referrals.facilities f USING (facility_id)
-       WHERE o.ended_at IS NULL AND o.started_at < $1 AND ($2::text IS NULL OR o.facility_id = $2) AND ($3::text IS NULL OR f.grid_id = $3)
+       WHERE o.ended_at IS NULL AND o.started_at < $1 AND ($2::text IS NULL OR o.facility_id = $2) AND ($3::text IS NULL OR f.grid_id = $3) AND ${scoped(scope, param)}
        ORDER BY o.started_at, o.observation_id LIMIT $4`,
-      [this.cutoff(), filter.facilityId ?? null, filter.gridId ?? null, first],
+      values,
     );
     return rows;
   }
 
   /** Per facility (of one grid, or all) or per grid: only where anyone is under observation. */
-  async counts(level: ObservationLevel, gridId: string | null): Promise<(EmergencyObservationCounts & { id: string })[]> {
-    const { rows } = await this.pool.query<CountRow>(COUNTS(level, '($2::text IS NULL OR f.grid_id = $2)'), [this.cutoff(), gridId]);
+  async counts(level: ObservationLevel, gridId: string | null, scope?: ObservationScope): Promise<(EmergencyObservationCounts & { id: string })[]> {
+    const { values, param } = queryParams([this.cutoff(), gridId]);
+    const { rows } = await this.pool.query<CountRow>(COUNTS(level, `($2::text IS NULL OR f.grid_id = $2) AND ${scoped(scope, param)}`), values);
     return rows.map(countsOf);
   }
 

@@ -1,5 +1,5 @@
 import { fixtureNetwork, SECOND_LEVEL_FEVER, SECOND_LEVEL_ICU, TERTIARY_G01 } from '../testing/network-fixtures';
-import { ACCEPT, ADMIT, DECLINE, DISCHARGE, FAMILY_DOCTOR, IN_TRANSIT, REFERRAL_DESK, REFERRAL_FIELDS, ReferralData, REQUEST, requestInput } from '../testing/referral-queries';
+import { ACCEPT, ADMIT, DECLINE, DISCHARGE, deskOf, FAMILY_DOCTOR, IN_TRANSIT, REFERRAL_FIELDS, ReferralData, REQUEST, requestInput } from '../testing/referral-queries';
 import { ReferralsTestApp, startReferralsTestApp } from '../testing/referrals-test-app';
 
 const OBSERVE = `mutation ($id: ID!, $facilityId: ID!) { recordEmergencyObservation(referralId: $id, facilityId: $facilityId) { ${REFERRAL_FIELDS} } }`;
@@ -34,12 +34,13 @@ interface Counts {
 describe('emergency-department observation: admitted within 24 hours, breaches against the clock', () => {
   let service: ReferralsTestApp;
 
-  const desk = <T>(document: string, variables: Record<string, unknown>) => service.ok<T>(document, variables, REFERRAL_DESK);
+  /** The desk of the facility the mutation names (or of `facilityId`). */
+  const desk = <T>(document: string, variables: Record<string, unknown>, facilityId = String(variables.facilityId)) => service.ok<T>(document, variables, deskOf(facilityId));
   /** A severe referral (SpO2 91): routed to the grid's second-level hospital with an emergency department, accepted, on its way. */
   const onItsWay = async (overrides: Record<string, unknown> = { spo2: 91 }) => {
     const { requestReferral } = await service.ok<{ requestReferral: ReferralData }>(REQUEST, { input: requestInput(overrides) }, FAMILY_DOCTOR);
     await desk(ACCEPT, { id: requestReferral.id, facilityId: requestReferral.facilityId });
-    await desk(IN_TRANSIT, { id: requestReferral.id });
+    await desk(IN_TRANSIT, { id: requestReferral.id }, requestReferral.facilityId);
     return requestReferral;
   };
   const observe = async (referral: ReferralData) =>
@@ -49,7 +50,7 @@ describe('emergency-department observation: admitted within 24 hours, breaches a
     (await service.ok<{ emergencyObservationCounts: (Counts & { level: string; id: string })[] }>(COUNTS, { level, gridId })).emergencyObservationCounts;
   const atFacility = async (id: string) => (await service.ok<{ facility: { emergencyObservations: Counts } }>(AT_FACILITY, { id })).facility.emergencyObservations;
   const inGrid = async (id: string) => (await service.ok<{ grid: { emergencyObservations: Counts } }>(IN_GRID, { id })).grid.emergencyObservations;
-  const errorOf = async (document: string, variables: Record<string, unknown>, actor = REFERRAL_DESK) => (await service.graphql(document, variables, actor)).errors?.[0].extensions;
+  const errorOf = async (document: string, variables: Record<string, unknown>, actor = deskOf(String(variables.facilityId))) => (await service.graphql(document, variables, actor)).errors?.[0].extensions;
 
   beforeAll(async () => {
     service = await startReferralsTestApp({ network: fixtureNetwork(), now: START });

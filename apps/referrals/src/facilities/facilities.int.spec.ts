@@ -1,9 +1,9 @@
 import { facilityStream, gridStream } from '@gridcare/referrals-contracts';
+import { CITY_COMMAND_CENTRE } from '@gridcare/identity/testing';
+import { deskOf, FAMILY_DOCTOR } from '../testing/referral-queries';
 import { GraphQLResponse, ReferralsTestApp, startReferralsTestApp } from '../testing/referrals-test-app';
 
-const COMMAND_CENTRE = { id: 'cc-1', role: 'command_centre' };
-const REFERRAL_DESK = { id: 'desk-1', role: 'referral_desk' };
-const FAMILY_DOCTOR = { id: 'dr-wang', role: 'family_doctor' };
+const COMMAND_CENTRE = CITY_COMMAND_CENTRE;
 
 const FACILITY_FIELDS = `id name kind level districtId gridId location { latitude longitude } capabilities communityIds registeredAt
   capacity { criticalCareDoctors criticalCareNurses facilityRevision icuBeds { open occupied held free } }`;
@@ -65,9 +65,9 @@ describe('facilities and grids, over GraphQL', () => {
 
   it('takes a capacity report in absolute numbers', async () => {
     await service.ok(REGISTER, { input: hospital('sh-g07-1') }, COMMAND_CENTRE);
-    const { changeFacilityCapacity } = await service.ok<{ changeFacilityCapacity: { capacity: unknown } }>(CHANGE_CAPACITY, { input: capacity('sh-g07-1', 20, 15) }, REFERRAL_DESK);
+    const { changeFacilityCapacity } = await service.ok<{ changeFacilityCapacity: { capacity: unknown } }>(CHANGE_CAPACITY, { input: capacity('sh-g07-1', 20, 15) }, deskOf('sh-g07-1'));
     expect(changeFacilityCapacity.capacity).toEqual({ criticalCareDoctors: 40, criticalCareNurses: 80, facilityRevision: 1, icuBeds: { open: 20, occupied: 15, held: 0, free: 5 } });
-    const again = await service.ok<{ changeFacilityCapacity: { capacity: unknown } }>(CHANGE_CAPACITY, { input: capacity('sh-g07-1', 22, 21) }, REFERRAL_DESK);
+    const again = await service.ok<{ changeFacilityCapacity: { capacity: unknown } }>(CHANGE_CAPACITY, { input: capacity('sh-g07-1', 22, 21) }, deskOf('sh-g07-1'));
     expect(again.changeFacilityCapacity.capacity).toMatchObject({ facilityRevision: 2, icuBeds: { open: 22, occupied: 21, held: 0, free: 1 } });
   });
 
@@ -79,7 +79,9 @@ describe('facilities and grids, over GraphQL', () => {
       [{ ...capacity('sh-g07-1', 10, 5), criticalCareDoctors: -1 }, { code: 'BAD_USER_INPUT', field: 'criticalCareDoctors' }],
       [capacity('sh-nowhere', 1, 0), { code: 'NOT_FOUND', id: 'sh-nowhere' }],
     ];
-    for (const [input, extensions] of cases) expect(errorOf(await service.graphql(CHANGE_CAPACITY, { input }, REFERRAL_DESK))).toMatchObject(extensions);
+    for (const [input, extensions] of cases) {
+      expect(errorOf(await service.graphql(CHANGE_CAPACITY, { input }, deskOf(String(input.facilityId))))).toMatchObject(extensions);
+    }
     expect(await eventTypes(facilityStream('chs-d05-s001-c001'))).toEqual(['FacilityRegistered']);
   });
 
@@ -134,7 +136,7 @@ describe('facilities and grids, over GraphQL', () => {
   });
 
   it('only the command centre and administrators plan the network; referral desks report capacity', async () => {
-    expect(errorOf(await service.graphql(REGISTER, { input: hospital('sh-g07-2') }, REFERRAL_DESK))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(errorOf(await service.graphql(REGISTER, { input: hospital('sh-g07-2') }, deskOf('sh-g07-2')))).toMatchObject({ code: 'FORBIDDEN' });
     expect(errorOf(await service.graphql(CHANGE_CAPACITY, { input: capacity('sh-g07-1', 22, 20) }, FAMILY_DOCTOR))).toMatchObject({ code: 'FORBIDDEN' });
     expect(await eventTypes(facilityStream('sh-g07-2'))).toEqual([]);
   });

@@ -5,7 +5,8 @@ import { Capability, FACILITY_KIND_LEVEL, FacilityKind, FacilityLevel } from '@g
 import { ReferralsPrisma } from '../database/referrals-database.module';
 import { ChangeFacilityCapacityCommand, FacilityCommandResult, RegisterFacilityCommand } from '../facilities/facility.commands';
 import { DefineGridCommand, DefineGridResult } from '../grids/define-grid.command';
-import { actorOf, GraphQLContext } from '../identity/request-actor';
+import { ReferralAccess } from '../identity/referral-access';
+import { actorOf, GraphQLContext, identityOf } from '../identity/request-actor';
 import { ReferralsProjections } from '../projections/referrals-projections';
 import { toGraphQLError } from './command-errors';
 import { fromGraphQLEnum } from './graphql-enum';
@@ -47,10 +48,14 @@ export class FacilitiesMutationResolver {
     private readonly commands: CommandBus,
     private readonly projections: ReferralsProjections,
     private readonly prisma: ReferralsPrisma,
+    private readonly access: ReferralAccess,
   ) {}
 
   @Mutation('registerFacility')
   async registerFacility(@Args('input') input: RegisterFacilityInput, @Context() context: GraphQLContext) {
+    const identity = identityOf(context);
+    this.access.assertMayChange(identity, 'register a facility');
+    await this.access.assertMayPlan(identity, { districtIds: [input.districtId] }, `register facility ${input.id}`);
     const kind = fromGraphQLEnum<FacilityKind>(input.kind);
     const registration = {
       facilityId: input.id,
@@ -69,12 +74,20 @@ export class FacilitiesMutationResolver {
 
   @Mutation('changeFacilityCapacity')
   async changeFacilityCapacity(@Args('input') input: FacilityCapacityInput, @Context() context: GraphQLContext) {
+    const identity = identityOf(context);
+    const action = `change the capacity of facility ${input.facilityId}`;
+    this.access.assertMayChange(identity, action);
+    this.access.assertOwnFacility(identity, input.facilityId, 'change capacity');
+    await this.access.assertMayPlan(identity, { facilityId: input.facilityId }, action);
     const result = await this.run<FacilityCommandResult>(new ChangeFacilityCapacityCommand(input, { actor: actorOf(context) }), input.facilityId);
     return this.facility(result);
   }
 
   @Mutation('defineGrid')
   async defineGrid(@Args('input') input: DefineGridInput, @Context() context: GraphQLContext) {
+    const identity = identityOf(context);
+    this.access.assertMayChange(identity, 'define a grid');
+    await this.access.assertMayPlan(identity, { gridId: input.id, districtIds: input.districtIds }, `define grid ${input.id}`);
     const { id, neighbourGridIds, ...definition } = input;
     const result = await this.run<DefineGridResult>(new DefineGridCommand({ gridId: id, ...definition, neighbourGridIds: neighbourGridIds ?? [] }, { actor: actorOf(context) }));
     if (result.position) await this.projections.waitFor(result.position);

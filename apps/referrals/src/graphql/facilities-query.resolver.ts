@@ -1,7 +1,8 @@
-import { Args, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
+import { Args, Context, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { Prisma } from '../generated/prisma/client';
 import { ReferralsPrisma } from '../database/referrals-database.module';
 import { EmergencyObservationQueries } from '../emergency-observation/emergency-observation-queries';
+import { GraphQLContext, identityOf } from '../identity/request-actor';
 import { countsView } from './emergency-observations.resolver';
 import { fromGraphQLEnum } from './graphql-enum';
 import { badInput } from './graphql-errors';
@@ -9,6 +10,7 @@ import { decodeCursor, encodeCursor, facilityViewById, facilityViews } from './n
 
 const MAX_PAGE = 500;
 
+/** Facilities are readable by every role; every request needs an identity. */
 @Resolver('Facility')
 export class FacilitiesQueryResolver {
   constructor(
@@ -17,18 +19,27 @@ export class FacilitiesQueryResolver {
   ) {}
 
   @Query('facility')
-  facility(@Args('id') id: string) {
+  facility(@Args('id') id: string, @Context() context: GraphQLContext) {
+    identityOf(context);
     return facilityViewById(this.prisma, id);
   }
 
   @ResolveReference()
-  resolveReference(reference: { id: string }) {
+  resolveReference(reference: { id: string }, context: GraphQLContext) {
+    identityOf(context);
     return facilityViewById(this.prisma, reference.id);
   }
 
   /** Keyset pages in id order, on the (grid, level, id) or (level, id) index. */
   @Query('facilities')
-  async facilities(@Args('gridId') gridId: string | undefined, @Args('level') level: string | undefined, @Args('first') first: number, @Args('after') after?: string) {
+  async facilities(
+    @Args('gridId') gridId: string | undefined,
+    @Args('level') level: string | undefined,
+    @Args('first') first: number,
+    @Args('after') after: string | undefined,
+    @Context() context: GraphQLContext,
+  ) {
+    identityOf(context);
     if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE) throw badInput('first', `must be between 1 and ${MAX_PAGE}`);
     const where: Prisma.FacilityWhereInput = {};
     if (gridId) where.gridId = gridId;

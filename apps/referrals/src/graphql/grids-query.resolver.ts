@@ -1,9 +1,11 @@
-import { Args, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
+import { Args, Context, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { ReferralsPrisma } from '../database/referrals-database.module';
 import { EmergencyObservationQueries } from '../emergency-observation/emergency-observation-queries';
+import { GraphQLContext, identityOf } from '../identity/request-actor';
 import { countsView } from './emergency-observations.resolver';
 import { facilityViewById, gridViewById, gridViews } from './network-rows';
 
+/** Grids are readable by every role; every request needs an identity. */
 @Resolver('Grid')
 export class GridsQueryResolver {
   constructor(
@@ -12,17 +14,20 @@ export class GridsQueryResolver {
   ) {}
 
   @Query('grid')
-  grid(@Args('id') id: string) {
+  grid(@Args('id') id: string, @Context() context: GraphQLContext) {
+    identityOf(context);
     return gridViewById(this.prisma, id);
   }
 
   @ResolveReference()
-  resolveReference(reference: { id: string }) {
+  resolveReference(reference: { id: string }, context: GraphQLContext) {
+    identityOf(context);
     return gridViewById(this.prisma, reference.id);
   }
 
   @Query('grids')
-  async grids() {
+  async grids(@Context() context: GraphQLContext) {
+    identityOf(context);
     return gridViews(this.prisma, await this.prisma.grid.findMany({ orderBy: { gridId: 'asc' } }));
   }
 

@@ -1,9 +1,11 @@
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { CommandBus } from '@nestjs/cqrs';
+import { actorOfIdentity, Identity } from '@gridcare/identity';
 import { DeclineReason, Direction, Severity } from '@gridcare/referrals-contracts';
 import { Tier } from '@gridcare/residents-contracts';
 import { ReferralsPrisma } from '../database/referrals-database.module';
-import { actorOf, GraphQLContext } from '../identity/request-actor';
+import { ReferralAccess } from '../identity/referral-access';
+import { GraphQLContext, identityOf } from '../identity/request-actor';
 import { ReferralsProjections } from '../projections/referrals-projections';
 import {
   AcceptReferralCommand,
@@ -40,17 +42,26 @@ interface ReferDownInput {
   spo2?: number | null;
 }
 
-/** Each mutation answers with the referral once the read models show what it changed. */
+/**
+ * Each mutation answers with the referral once the read models show what it changed. Who may
+ * act on what (referral-access.ts) is checked before the command runs: a refusal writes nothing.
+ */
 @Resolver()
 export class ReferralsMutationResolver {
   constructor(
     private readonly commands: CommandBus,
     private readonly projections: ReferralsProjections,
     private readonly prisma: ReferralsPrisma,
+    private readonly access: ReferralAccess,
   ) {}
 
   @Mutation('requestReferral')
-  requestReferral(@Args('input') input: RequestReferralInput, @Context() context: GraphQLContext) {
+  async requestReferral(@Args('input') input: RequestReferralInput, @Context() context: GraphQLContext) {
+    const identity = identityOf(context);
+    this.access.assertMayChange(identity, 'request a referral');
+    // A desk refers from its own facility.
+    this.access.assertOwnFacility(identity, input.fromFacilityId, 'request a referral');
+    if (identity.role !== 'referral_desk') await this.access.assertResidentInJurisdiction(identity, input.residentId, input.communityId, 'request a referral');
     const request = {
       residentId: input.residentId,
       communityId: input.communityId,
@@ -63,58 +74,83 @@ export class ReferralsMutationResolver {
       highRisk: input.highRisk,
       needsIcu: input.needsIcu,
     };
-    return this.run(new RequestReferralCommand(request, { actor: actorOf(context) }));
+    return this.run(new RequestReferralCommand(request, { actor: actorOfIdentity(identity) }));
   }
 
   @Mutation('acceptReferral')
-  acceptReferral(@Args('referralId') referralId: string, @Args('facilityId') facilityId: string, @Context() context: GraphQLContext) {
-    return this.run(new AcceptReferralCommand(referralId, facilityId, { actor: actorOf(context) }), referralId);
+  async acceptReferral(@Args('referralId') referralId: string, @Args('facilityId') facilityId: string, @Context() context: GraphQLContext) {
+    const identity = await this.atFacility(context, referralId, facilityId, 'accept a referral');
+    return this.run(new AcceptReferralCommand(referralId, facilityId, { actor: actorOfIdentity(identity) }), referralId);
   }
 
   @Mutation('declineReferral')
-  declineReferral(
+  async declineReferral(
     @Args('referralId') referralId: string,
     @Args('facilityId') facilityId: string,
     @Args('reason') reason: string,
     @Args('note') note: string | undefined,
     @Context() context: GraphQLContext,
   ) {
-    return this.run(new DeclineReferralCommand(referralId, facilityId, fromGraphQLEnum<DeclineReason>(reason), note ?? null, { actor: actorOf(context) }), referralId);
+    const identity = await this.atFacility(context, referralId, facilityId, 'decline a referral');
+    return this.run(new DeclineReferralCommand(referralId, facilityId, fromGraphQLEnum<DeclineReason>(reason), note ?? null, { actor: actorOfIdentity(identity) }), referralId);
   }
 
   @Mutation('markInTransit')
-  markInTransit(@Args('referralId') referralId: string, @Context() context: GraphQLContext) {
-    return this.step(referralId, { type: 'StartTransit' }, context);
+  async markInTransit(@Args('referralId') referralId: string, @Context() context: GraphQLContext) {
+    const identity = identityOf(context);
+    await this.access.assertMayActOn(identity, referralId, 'mark a referral in transit');
+    return this.step(referralId, { type: 'StartTransit' }, identity);
   }
 
   @Mutation('recordEmergencyObservation')
-  recordEmergencyObservation(@Args('referralId') referralId: string, @Args('facilityId') facilityId: string, @Context() context: GraphQLContext) {
-    return this.run(new StartEmergencyObservationCommand(referralId, facilityId, { actor: actorOf(context) }), referralId);
+  async recordEmergencyObservation(@Args('referralId') referralId: string, @Args('facilityId') facilityId: string, @Context() context: GraphQLContext) {
+    const identity = await this.atFacility(context, referralId, facilityId, 'record emergency observation');
+    return this.run(new StartEmergencyObservationCommand(referralId, facilityId, { actor: actorOfIdentity(identity) }), referralId);
   }
 
   @Mutation('recordAdmission')
-  recordAdmission(@Args('referralId') referralId: string, @Args('facilityId') facilityId: string, @Context() context: GraphQLContext) {
-    return this.step(referralId, { type: 'AdmitPatient', facilityId }, context);
+  async recordAdmission(@Args('referralId') referralId: string, @Args('facilityId') facilityId: string, @Context() context: GraphQLContext) {
+    const identity = await this.atFacility(context, referralId, facilityId, 'record an admission');
+    return this.step(referralId, { type: 'AdmitPatient', facilityId }, identity);
   }
 
   @Mutation('recordDischarge')
-  recordDischarge(@Args('referralId') referralId: string, @Args('facilityId') facilityId: string, @Context() context: GraphQLContext) {
-    return this.step(referralId, { type: 'DischargePatient', facilityId }, context);
+  async recordDischarge(@Args('referralId') referralId: string, @Args('facilityId') facilityId: string, @Context() context: GraphQLContext) {
+    const identity = await this.atFacility(context, referralId, facilityId, 'record a discharge');
+    return this.step(referralId, { type: 'DischargePatient', facilityId }, identity);
   }
 
   @Mutation('cancelReferral')
-  cancelReferral(@Args('referralId') referralId: string, @Args('reason') reason: string, @Context() context: GraphQLContext) {
-    return this.step(referralId, { type: 'CancelReferral', reason }, context);
+  async cancelReferral(@Args('referralId') referralId: string, @Args('reason') reason: string, @Context() context: GraphQLContext) {
+    const identity = identityOf(context);
+    await this.access.assertMayActOn(identity, referralId, 'cancel a referral');
+    return this.step(referralId, { type: 'CancelReferral', reason }, identity);
   }
 
   @Mutation('referDown')
-  referDown(@Args('input') input: ReferDownInput, @Context() context: GraphQLContext) {
+  async referDown(@Args('input') input: ReferDownInput, @Context() context: GraphQLContext) {
+    const identity = await this.atFacility(context, input.referralId, input.facilityId, 'refer a patient down');
+    // A desk refers down only a patient admitted at its own facility.
+    if (identity.role === 'referral_desk') await this.access.assertMayActOn(identity, input.referralId, 'refer a patient down', 'admitted at');
     const assessment = { severity: fromGraphQLEnum<Severity>(input.severity), spo2: input.spo2 ?? null };
-    return this.run(new ReferDownCommand(input.referralId, input.facilityId, assessment, { actor: actorOf(context) }), input.referralId);
+    return this.run(new ReferDownCommand(input.referralId, input.facilityId, assessment, { actor: actorOfIdentity(identity) }), input.referralId);
   }
 
-  private step(referralId: string, step: ReferralStep, context: GraphQLContext) {
-    return this.run(new ReferralStepCommand(referralId, step, { actor: actorOf(context) }), referralId);
+  /**
+   * A facility's answer to a referral: not by an auditor; a desk only for its own facility
+   * (whether the referral is routed there is the referral's to say: CONFLICT); anyone else only
+   * on a referral they may read.
+   */
+  private async atFacility(context: GraphQLContext, referralId: string, facilityId: string, action: string): Promise<Identity> {
+    const identity = identityOf(context);
+    this.access.assertMayChange(identity, action);
+    this.access.assertOwnFacility(identity, facilityId, action);
+    if (identity.role !== 'referral_desk') await this.access.assertMayActOn(identity, referralId, action);
+    return identity;
+  }
+
+  private step(referralId: string, step: ReferralStep, identity: Identity) {
+    return this.run(new ReferralStepCommand(referralId, step, { actor: actorOfIdentity(identity) }), referralId);
   }
 
   private async run(command: object, referralId?: string) {

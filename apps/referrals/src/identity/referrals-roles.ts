@@ -24,6 +24,8 @@ const REFERRAL_DESK = ['referral_desk', 'administrator'] as const;
  * keep under observation in the emergency department, admit, discharge, refer down. Family doctors (and the grassroots clinics they work in) refer
  * up, arrange the transfer and may cancel. `system` is the service itself acting on another
  * service's events (the referral policy that reacts to residents' events).
+ * Which referrals and facilities an identity may act on (a desk's own facility, a jurisdiction,
+ * auditors reading only) is checked before the command, in referral-access.ts.
  */
 export const REFERRALS_ROLES: Readonly<Record<ReferralsCommandName, readonly string[]>> = {
   RegisterFacility: PLANNERS,

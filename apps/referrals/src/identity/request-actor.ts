@@ -1,25 +1,30 @@
 import { Actor } from '@gridcare/event-store';
+import { actorOfIdentity, Identity, RequestIdentity } from '@gridcare/identity';
 import { GraphQLError } from 'graphql';
 
 export interface RequestLike {
   headers?: Record<string, string | string[] | undefined>;
 }
 
-/** What a resolver's @Context() holds: the HTTP request. */
-export type GraphQLContext = { req?: RequestLike };
-
 /**
- * Who is acting. Until the gateway issue signs identities, the subgraph reads the actor from
- * the `x-gridcare-actor-id` and `x-gridcare-actor-role` headers (development only: the gateway
- * will pass a verified identity instead, and the subgraph will refuse bare headers).
+ * What a resolver's @Context() holds: the HTTP request and what the gateway's signed identity
+ * assertion on it said (verified once per request, in app.module's context factory). Bare
+ * `x-gridcare-actor-*` headers are never read.
  */
-export function actorOf(context: GraphQLContext): Actor {
-  const header = (name: string) => {
-    const value = context.req?.headers?.[name];
-    return Array.isArray(value) ? value[0] : value;
-  };
-  const id = header('x-gridcare-actor-id');
-  const role = header('x-gridcare-actor-role');
-  if (!id || !role) throw new GraphQLError('no actor: send x-gridcare-actor-id and x-gridcare-actor-role', { extensions: { code: 'UNAUTHENTICATED' } });
-  return { id, role };
+export interface GraphQLContext {
+  req?: RequestLike;
+  identity?: RequestIdentity;
+}
+
+/** Who is acting; UNAUTHENTICATED when the request carried no valid identity assertion. */
+export function identityOf(context: GraphQLContext | undefined): Identity {
+  const identity = context?.identity;
+  if (identity && 'identity' in identity) return identity.identity;
+  const message = identity?.refused.message ?? 'no identity assertion';
+  throw new GraphQLError(`not authenticated: ${message}`, { extensions: { code: 'UNAUTHENTICATED' } });
+}
+
+/** The actor the events of this request record: the identity's actorId and role. */
+export function actorOf(context: GraphQLContext | undefined): Actor {
+  return actorOfIdentity(identityOf(context));
 }

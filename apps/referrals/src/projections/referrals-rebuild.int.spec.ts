@@ -1,8 +1,9 @@
 import { fold } from '@gridcare/decider';
+import { CITY_COMMAND_CENTRE } from '@gridcare/identity/testing';
 import { facilityStream, referralStream } from '@gridcare/referrals-contracts';
 import { FacilityEvent, facilityDecider, icuBedsOf, referralDecider, ReferralEvent } from '@gridcare/referrals-domain';
 import { fixtureNetwork, HOME_STATION, SECOND_LEVEL_FEVER, SECOND_LEVEL_ICU, TERTIARY_G01 } from '../testing/network-fixtures';
-import { ACCEPT, ADMIT, CANCEL, DECLINE, DISCHARGE, FAMILY_DOCTOR, IN_TRANSIT, REFER_DOWN, REFERRAL_DESK, ReferralData, REQUEST, requestInput } from '../testing/referral-queries';
+import { ACCEPT, ADMIT, CANCEL, DECLINE, deskNamedIn, deskOf, DISCHARGE, FAMILY_DOCTOR, IN_TRANSIT, REFER_DOWN, ReferralData, REQUEST, requestInput } from '../testing/referral-queries';
 import { ReferralsTestApp, startReferralsTestApp } from '../testing/referrals-test-app';
 import { aResident, appendResidentEvents, moved, referralAssistanceRequested, registerResident, spo2Recorded, triaged } from '../testing/resident-events';
 
@@ -24,7 +25,8 @@ const TABLES = {
 describe('referrals read models: rebuilt from the log', () => {
   let service: ReferralsTestApp;
 
-  const ok = <T>(document: string, variables: Record<string, unknown>, actor = REFERRAL_DESK) => service.ok<T>(document, variables, actor);
+  /** As the desk of the facility the variables name, unless said. */
+  const ok = <T>(document: string, variables: Record<string, unknown>, actor = deskNamedIn(variables)) => service.ok<T>(document, variables, actor);
   const request = async (overrides: Record<string, unknown> = {}) =>
     (await ok<{ requestReferral: ReferralData }>(REQUEST, { input: requestInput(overrides) }, FAMILY_DOCTOR)).requestReferral;
 
@@ -38,16 +40,16 @@ describe('referrals read models: rebuilt from the log', () => {
     service = await startReferralsTestApp({ network: fixtureNetwork() });
     // A facility registered after the grids, a capacity report, and every step of the lifecycle.
     await ok(`mutation { registerFacility(input: { id: "vc-d01-s002-c001", name: "Village Clinic", kind: VILLAGE_CLINIC, districtId: "d01",
-      location: { latitude: 39.95, longitude: 116.45 }, capabilities: [], communityIds: ["d01-s002-c001"] }) { id } }`, {}, { id: 'cc', role: 'command_centre' });
-    await ok(`mutation { changeFacilityCapacity(input: { facilityId: "${TERTIARY_G01}", icuBedsOpen: 52, icuBedsOccupied: 41, criticalCareDoctors: 100, criticalCareNurses: 200 }) { id } }`, {});
+      location: { latitude: 39.95, longitude: 116.45 }, capabilities: [], communityIds: ["d01-s002-c001"] }) { id } }`, {}, CITY_COMMAND_CENTRE);
+    await ok(`mutation { changeFacilityCapacity(input: { facilityId: "${TERTIARY_G01}", icuBedsOpen: 52, icuBedsOccupied: 41, criticalCareDoctors: 100, criticalCareNurses: 200 }) { id } }`, {}, deskOf(TERTIARY_G01));
 
     const up = await request();
     await ok(ACCEPT, { id: up.id, facilityId: SECOND_LEVEL_FEVER });
-    await ok(IN_TRANSIT, { id: up.id });
+    await ok(IN_TRANSIT, { id: up.id }, deskOf(SECOND_LEVEL_FEVER));
     await ok(ADMIT, { id: up.id, facilityId: SECOND_LEVEL_FEVER });
     const down = (await ok<{ referDown: ReferralData }>(REFER_DOWN, { input: { referralId: up.id, facilityId: SECOND_LEVEL_FEVER, severity: 'MILD' } })).referDown;
     await ok(ACCEPT, { id: down.id, facilityId: HOME_STATION });
-    await ok(IN_TRANSIT, { id: down.id });
+    await ok(IN_TRANSIT, { id: down.id }, deskOf(HOME_STATION));
     await ok(ADMIT, { id: down.id, facilityId: HOME_STATION });
     await ok(DISCHARGE, { id: down.id, facilityId: HOME_STATION });
 
@@ -56,7 +58,7 @@ describe('referrals read models: rebuilt from the log', () => {
     const [held] = (await Promise.all(critical.map((referral) => service.ok<{ referral: ReferralData }>(`query { referral(id: "${referral.id}") { id status facilityId } }`))))
       .map((response) => response.referral)
       .filter((referral) => referral.status === 'ACCEPTED');
-    await ok(IN_TRANSIT, { id: held.id });
+    await ok(IN_TRANSIT, { id: held.id }, deskOf(SECOND_LEVEL_ICU));
     await ok(ADMIT, { id: held.id, facilityId: SECOND_LEVEL_ICU });
 
     const elderly = await request({ ageYears: 80, highRisk: true });
@@ -69,7 +71,7 @@ describe('referrals read models: rebuilt from the log', () => {
     for (const admitted of [false, true]) {
       const severe = await request({ spo2: 91 });
       await ok(ACCEPT, { id: severe.id, facilityId: severe.facilityId });
-      await ok(IN_TRANSIT, { id: severe.id });
+      await ok(IN_TRANSIT, { id: severe.id }, deskOf(severe.facilityId));
       await ok(OBSERVE, { id: severe.id, facilityId: severe.facilityId });
       if (admitted) await ok(ADMIT, { id: severe.id, facilityId: severe.facilityId });
     }

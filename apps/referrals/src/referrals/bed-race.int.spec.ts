@@ -1,7 +1,7 @@
 import { EventStore } from '@gridcare/event-store';
 import { facilityStream } from '@gridcare/referrals-contracts';
 import { fixtureNetwork, SECOND_LEVEL_ICU, TERTIARY_G01 } from '../testing/network-fixtures';
-import { ACCEPT, CAPACITY, FAMILY_DOCTOR, REFERRAL, ReferralData, REQUEST, requestInput } from '../testing/referral-queries';
+import { ACCEPT, CAPACITY, deskOf, FAMILY_DOCTOR, REFERRAL, ReferralData, REQUEST, requestInput } from '../testing/referral-queries';
 import { ReferralsTestApp, startReferralsTestApp } from '../testing/referrals-test-app';
 
 interface Decision {
@@ -55,7 +55,7 @@ describe('the race for the last ICU bed, over HTTP', () => {
   const acceptAll = (referrals: ReferralData[]) =>
     Promise.all(
       referrals.map(async (referral, n) => {
-        const response = await service.graphql<{ acceptReferral: ReferralData }>(ACCEPT, { id: referral.id, facilityId: SECOND_LEVEL_ICU }, { id: `desk-${n}`, role: 'referral_desk' });
+        const response = await service.graphql<{ acceptReferral: ReferralData }>(ACCEPT, { id: referral.id, facilityId: SECOND_LEVEL_ICU }, deskOf(SECOND_LEVEL_ICU, `desk-${n}`));
         expect(response.errors).toBeUndefined();
         return response.data?.acceptReferral as ReferralData;
       }),

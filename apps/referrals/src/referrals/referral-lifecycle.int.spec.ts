@@ -6,13 +6,14 @@ import {
   CANCEL,
   CAPACITY,
   DECLINE,
+  deskNamedIn,
+  deskOf,
   DISCHARGE,
   FAMILY_DOCTOR,
   IN_TRANSIT,
   QUEUE,
   REFER_DOWN,
   REFERRAL,
-  REFERRAL_DESK,
   ReferralData,
   REQUEST,
   requestInput,
@@ -27,7 +28,7 @@ interface Beds {
 describe('the referral lifecycle, over GraphQL', () => {
   let service: ReferralsTestApp;
 
-  const mutate = async <K extends string>(document: string, field: K, variables: Record<string, unknown>, actor = REFERRAL_DESK) =>
+  const mutate = async <K extends string>(document: string, field: K, variables: Record<string, unknown>, actor = deskNamedIn(variables)) =>
     (await service.ok<Record<K, ReferralData>>(document, variables, actor))[field];
   const request = (overrides: Record<string, unknown> = {}) => mutate(REQUEST, 'requestReferral', { input: requestInput(overrides) }, FAMILY_DOCTOR);
   const beds = async (facilityId: string) => (await service.ok<Beds>(CAPACITY, { id: facilityId })).facility.capacity.icuBeds;
@@ -39,7 +40,7 @@ describe('the referral lifecycle, over GraphQL', () => {
 
   it('up, accepted, in transit, admitted, referred down; then down to the home station and discharged', async () => {
     const up = await request();
-    expect(up).toMatchObject({ status: 'REQUESTED', direction: 'UP', facilityId: SECOND_LEVEL_FEVER, icuBedRequired: false, requestedBy: FAMILY_DOCTOR.id });
+    expect(up).toMatchObject({ status: 'REQUESTED', direction: 'UP', facilityId: SECOND_LEVEL_FEVER, icuBedRequired: false, requestedBy: FAMILY_DOCTOR.actorId });
 
     const accepted = await mutate(ACCEPT, 'acceptReferral', { id: up.id, facilityId: SECOND_LEVEL_FEVER });
     expect(accepted).toMatchObject({ status: 'ACCEPTED', icuBedHeld: false, acceptedAt: expect.any(String) });
@@ -52,7 +53,7 @@ describe('the referral lifecycle, over GraphQL', () => {
     expect(referredDown).toMatchObject({ status: 'REFERRED_DOWN', downwardReferralId: down.id, referredDownAt: expect.any(String) });
 
     await mutate(ACCEPT, 'acceptReferral', { id: down.id, facilityId: HOME_STATION });
-    await mutate(IN_TRANSIT, 'markInTransit', { id: down.id });
+    await mutate(IN_TRANSIT, 'markInTransit', { id: down.id }, deskOf(HOME_STATION));
     await mutate(ADMIT, 'recordAdmission', { id: down.id, facilityId: HOME_STATION });
     expect(await mutate(DISCHARGE, 'recordDischarge', { id: down.id, facilityId: HOME_STATION })).toMatchObject({ status: 'DISCHARGED', dischargedAt: expect.any(String) });
 
@@ -71,7 +72,7 @@ describe('the referral lifecycle, over GraphQL', () => {
     await mutate(ACCEPT, 'acceptReferral', { id: referral.id, facilityId: SECOND_LEVEL_ICU });
     expect((await service.store.readStream(facilityStream(SECOND_LEVEL_ICU))).filter((event) => event.type === 'BedHeld')).toHaveLength(1);
 
-    await mutate(IN_TRANSIT, 'markInTransit', { id: referral.id });
+    await mutate(IN_TRANSIT, 'markInTransit', { id: referral.id }, deskOf(SECOND_LEVEL_ICU));
     expect(await mutate(ADMIT, 'recordAdmission', { id: referral.id, facilityId: SECOND_LEVEL_ICU })).toMatchObject({ status: 'ADMITTED', icuBedHeld: false });
     expect(await beds(SECOND_LEVEL_ICU)).toEqual({ ...before, occupied: before.occupied + 1, free: before.free - 1 });
 
@@ -101,7 +102,7 @@ describe('the referral lifecycle, over GraphQL', () => {
       facilityId: TERTIARY_G01,
       reason: 'OTHER',
       note: 'ward closed for disinfection',
-    }, REFERRAL_DESK);
+    }, deskOf(TERTIARY_G01));
     const { declineReferral } = declined;
     expect(declineReferral).toMatchObject({ status: 'REQUESTED', channel: 'DIRECT_TO_TERTIARY', facilityId: 'h-g02' });
     expect(declineReferral.decisions).toHaveLength(2);
@@ -124,7 +125,7 @@ describe('the referral lifecycle, over GraphQL', () => {
         status: 'REQUESTED',
         first: 2,
         after,
-      })).referralQueue;
+      }, deskOf(SECOND_LEVEL_FEVER))).referralQueue;
     const first = await page();
     const second = await page(first.pageInfo.endCursor);
     expect(first.pageInfo.hasNextPage).toBe(true);

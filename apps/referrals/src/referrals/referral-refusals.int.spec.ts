@@ -5,16 +5,19 @@ import {
   ADMIT,
   CANCEL,
   DECLINE,
+  deskOf,
   DISCHARGE,
   FAMILY_DOCTOR,
   IN_TRANSIT,
   REFER_DOWN,
-  REFERRAL_DESK,
   ReferralData,
   REQUEST,
   requestInput,
 } from '../testing/referral-queries';
 import { GraphQLResponse, ReferralsTestApp, startReferralsTestApp } from '../testing/referrals-test-app';
+
+/** The desk of the facility the fixture's default referral is routed to. */
+const DESK = deskOf(SECOND_LEVEL_FEVER);
 
 const extensionsOf = (response: GraphQLResponse) => {
   expect(response.data ?? null).toBeNull();
@@ -41,15 +44,15 @@ describe('referral refusals: typed errors, and nothing written', () => {
       ['referred down before it is admitted', REFER_DOWN, (id: string) => ({ input: { referralId: id, facilityId: SECOND_LEVEL_FEVER, severity: 'MILD' } }), 'ReferDown', ['ADMITTED']],
     ])('%s', async (_case, document, variables, command, allowedFrom) => {
       const referral = await request();
-      const response = await service.graphql(document, variables(referral.id), REFERRAL_DESK);
+      const response = await service.graphql(document, variables(referral.id), DESK);
       expect(extensionsOf(response)).toMatchObject({ code: 'CONFLICT', reason: 'INVALID_REFERRAL_TRANSITION', command, status: 'REQUESTED', allowedFrom });
       expect(await events(referral.id)).toEqual(['ReferralRequested']);
     });
 
     it('nothing moves a cancelled referral, and a decline of an accepted one is refused', async () => {
       const referral = await request();
-      await service.ok(ACCEPT, { id: referral.id, facilityId: SECOND_LEVEL_FEVER }, REFERRAL_DESK);
-      const declined = await service.graphql(DECLINE, { id: referral.id, facilityId: SECOND_LEVEL_FEVER, reason: 'NO_CAPABILITY' }, REFERRAL_DESK);
+      await service.ok(ACCEPT, { id: referral.id, facilityId: SECOND_LEVEL_FEVER }, DESK);
+      const declined = await service.graphql(DECLINE, { id: referral.id, facilityId: SECOND_LEVEL_FEVER, reason: 'NO_CAPABILITY' }, DESK);
       expect(extensionsOf(declined)).toMatchObject({ code: 'CONFLICT', reason: 'INVALID_REFERRAL_TRANSITION', status: 'ACCEPTED', allowedFrom: ['REQUESTED', 'UNDER_OBSERVATION'] });
       await service.ok(CANCEL, { id: referral.id, reason: 'family took the patient to hospital themselves' }, FAMILY_DOCTOR);
       for (const [document, variables] of [
@@ -57,7 +60,7 @@ describe('referral refusals: typed errors, and nothing written', () => {
         [IN_TRANSIT, { id: referral.id }],
         [CANCEL, { id: referral.id, reason: 'again' }],
       ] as const) {
-        expect(extensionsOf(await service.graphql(document, variables, REFERRAL_DESK))).toMatchObject({ code: 'CONFLICT', reason: 'INVALID_REFERRAL_TRANSITION', status: 'CANCELLED' });
+        expect(extensionsOf(await service.graphql(document, variables, DESK))).toMatchObject({ code: 'CONFLICT', reason: 'INVALID_REFERRAL_TRANSITION', status: 'CANCELLED' });
       }
       expect(await events(referral.id)).toEqual(['ReferralRequested', 'ReferralAccepted', 'ReferralCancelled']);
     });
@@ -69,7 +72,7 @@ describe('referral refusals: typed errors, and nothing written', () => {
       [ACCEPT, { id: referral.id, facilityId: TERTIARY_G01 }],
       [DECLINE, { id: referral.id, facilityId: TERTIARY_G01, reason: 'NO_ICU_BED' }],
     ] as const) {
-      expect(extensionsOf(await service.graphql(document, variables, REFERRAL_DESK))).toMatchObject({
+      expect(extensionsOf(await service.graphql(document, variables, deskOf(TERTIARY_G01)))).toMatchObject({
         code: 'CONFLICT',
         reason: 'NOT_THE_ROUTED_FACILITY',
         field: 'facilityId',
@@ -86,16 +89,16 @@ describe('referral refusals: typed errors, and nothing written', () => {
       [IN_TRANSIT, { id: down.id }],
       [ADMIT, { id: down.id, facilityId: down.facilityId }],
     ] as const) {
-      await service.ok(document, variables, REFERRAL_DESK);
+      await service.ok(document, variables, deskOf(down.facilityId));
     }
-    const response = await service.graphql(REFER_DOWN, { input: { referralId: down.id, facilityId: down.facilityId, severity: 'MILD' } }, REFERRAL_DESK);
+    const response = await service.graphql(REFER_DOWN, { input: { referralId: down.id, facilityId: down.facilityId, severity: 'MILD' } }, deskOf(down.facilityId));
     expect(extensionsOf(response)).toMatchObject({ code: 'CONFLICT', reason: 'NOT_AN_UPWARD_REFERRAL' });
   });
 
   it('an unknown referral is NOT_FOUND', async () => {
     const id = 'a0000000-0000-4000-8000-00000000dead';
-    expect(extensionsOf(await service.graphql(ACCEPT, { id, facilityId: SECOND_LEVEL_FEVER }, REFERRAL_DESK))).toMatchObject({ code: 'NOT_FOUND', id });
-    expect(extensionsOf(await service.graphql(IN_TRANSIT, { id: 'not-a-uuid' }, REFERRAL_DESK))).toMatchObject({ code: 'NOT_FOUND' });
+    expect(extensionsOf(await service.graphql(ACCEPT, { id, facilityId: SECOND_LEVEL_FEVER }, DESK))).toMatchObject({ code: 'NOT_FOUND', id });
+    expect(extensionsOf(await service.graphql(IN_TRANSIT, { id: 'not-a-uuid' }, DESK))).toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('bad input names the field', async () => {
@@ -109,7 +112,7 @@ describe('referral refusals: typed errors, and nothing written', () => {
       expect(extensionsOf(await service.graphql(REQUEST, variables, FAMILY_DOCTOR))).toMatchObject({ code: 'BAD_USER_INPUT', field });
     }
     const referral = await request();
-    const other = await service.graphql(DECLINE, { id: referral.id, facilityId: SECOND_LEVEL_FEVER, reason: 'OTHER' }, REFERRAL_DESK);
+    const other = await service.graphql(DECLINE, { id: referral.id, facilityId: SECOND_LEVEL_FEVER, reason: 'OTHER' }, DESK);
     expect(extensionsOf(other)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'note', reason: 'REASON_REQUIRED' });
     const blank = await service.graphql(CANCEL, { id: referral.id, reason: '  ' }, FAMILY_DOCTOR);
     expect(extensionsOf(blank)).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason', reason: 'REASON_REQUIRED' });
@@ -120,8 +123,8 @@ describe('referral refusals: typed errors, and nothing written', () => {
     const referral = await request({ severity: 'CRITICAL' });
     expect(referral.facilityId).toBe(SECOND_LEVEL_ICU);
     expect(extensionsOf(await service.graphql(ACCEPT, { id: referral.id, facilityId: SECOND_LEVEL_ICU }, FAMILY_DOCTOR))).toMatchObject({ code: 'FORBIDDEN' });
-    expect(extensionsOf(await service.graphql(REQUEST, REQUEST_VARIABLES({}), { id: 'v-1', role: 'volunteer' }))).toMatchObject({ code: 'FORBIDDEN' });
-    expect(extensionsOf(await service.graphql(REQUEST, REQUEST_VARIABLES({}), { id: '', role: '' }))).toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(extensionsOf(await service.graphql(REQUEST, REQUEST_VARIABLES({}), { actorId: 'v-1', role: 'volunteer_coordinator', jurisdiction: { level: 'city' } }))).toMatchObject({ code: 'FORBIDDEN' });
+    expect(extensionsOf(await service.graphql(REQUEST, REQUEST_VARIABLES({}), null))).toMatchObject({ code: 'UNAUTHENTICATED' });
     expect(await events(referral.id)).toEqual(['ReferralRequested']);
   });
 });

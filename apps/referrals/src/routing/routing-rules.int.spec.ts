@@ -49,7 +49,7 @@ describe('routing: requestReferral records the decision of each rule of the rout
       firedRules: ['critically-ill-green-channel', 'severe-to-emergency-department', 'upward-within-grid'],
       appliedRule: 'critically-ill-green-channel',
       outcome: { channel: 'GREEN_CHANNEL', facilityId: SECOND_LEVEL_ICU, level: 'SECOND_LEVEL', gridId: 'g01', foundIn: 'ANY_GRID', distanceKm: 2, icuBedRequired: true, overCapacity: false },
-      actorId: FAMILY_DOCTOR.id,
+      actorId: FAMILY_DOCTOR.actorId,
       actorRole: 'family_doctor',
     });
     // The inputs as seen: the resident's grid, the home station as the referring facility.

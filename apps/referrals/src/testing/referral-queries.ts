@@ -1,4 +1,6 @@
 // The specs' GraphQL documents.
+import { Identity } from '@gridcare/identity';
+import { familyDoctor, referralDesk } from '@gridcare/identity/testing';
 
 export const DECISION_FIELDS = `
   id kind decliningFacilityId declineReason note gridId neighbourGridIds firedRules appliedRule actorId actorRole causationId correlationId recordedAt
@@ -50,5 +52,16 @@ export const requestInput = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-export const FAMILY_DOCTOR = { id: 'dr-wang', role: 'family_doctor' };
-export const REFERRAL_DESK = { id: 'desk-1', role: 'referral_desk' };
+/** A family doctor of the whole city. */
+export const FAMILY_DOCTOR: Identity = familyDoctor('dr-wang');
+
+/** The referral desk of `facilityId`: a desk acts only for its own facility. */
+export const deskOf = (facilityId: string, actorId = `desk-${facilityId}`): Identity => referralDesk(actorId, facilityId);
+
+/** The desk of the facility a mutation's variables name (`facilityId`, or `input.facilityId`). */
+export const deskNamedIn = (variables: Record<string, unknown>): Identity => {
+  const input = variables.input as { facilityId?: unknown } | undefined;
+  const facilityId = variables.facilityId ?? input?.facilityId;
+  if (typeof facilityId !== 'string') throw new Error('deskNamedIn: the variables name no facility: say which desk acts');
+  return deskOf(facilityId);
+};

@@ -1,6 +1,8 @@
 import { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { EventStore } from '@gridcare/event-store';
+import { Identity } from '@gridcare/identity';
+import { CITY_ADMINISTRATOR, identityAssertionHeaders } from '@gridcare/identity/testing';
 import { CLOCK, EVENT_STORE, ManualClock, ProjectionHost } from '@gridcare/nest-event-sourcing';
 import { createTestDatabase, TestDatabase } from '@gridcare/postgres';
 import { Pool } from 'pg';
@@ -16,10 +18,14 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   errors?: { message: string; extensions?: Record<string, unknown> }[];
 }
 
+/** An event's actor: what the seeding service and other in-process callers act as. */
 export interface Actor {
   id: string;
   role: string;
 }
+
+/** Who a request acts as: sent as the gateway's signed assertion; `null` sends none (only `headers`). */
+export type RequestAs = Identity | null;
 
 export interface ReferralsTestApp {
   app: INestApplication;
@@ -30,16 +36,17 @@ export interface ReferralsTestApp {
   store: EventStore;
   projections: ReferralsProjections;
   policy: ReferralPolicy;
-  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, actor?: Actor): Promise<GraphQLResponse<T>>;
+  /** A request as `identity` (an administrator of the whole city unless said), with any further headers. */
+  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, identity?: RequestAs, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
   /** The data of a query that must succeed. */
-  ok<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, actor?: Actor): Promise<T>;
+  ok<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, identity?: Identity): Promise<T>;
   waitForProjections(): Promise<void>;
   /** The referral policy has handled every trigger in the log, and the read models show what it did. */
   settlePolicy(): Promise<void>;
   close(): Promise<void>;
 }
 
-export const ADMINISTRATOR: Actor = { id: 'admin-1', role: 'administrator' };
+export const ADMINISTRATOR: Identity = CITY_ADMINISTRATOR;
 export const SEED_ACTOR: Actor = { id: 'seed', role: 'administrator' };
 
 export interface ReferralsTestAppOptions {
@@ -65,10 +72,11 @@ export async function startReferralsTestApp(options: ReferralsTestAppOptions = {
   await app.listen(0, '127.0.0.1');
   const url = `${await app.getUrl()}/graphql`.replace('[::1]', '127.0.0.1');
   const host = app.get(ProjectionHost);
-  const graphql = async <T>(query: string, variables: Record<string, unknown> = {}, actor: Actor = ADMINISTRATOR): Promise<GraphQLResponse<T>> => {
+  const graphql = async <T>(query: string, variables: Record<string, unknown> = {}, identity: RequestAs = ADMINISTRATOR, headers: Record<string, string> = {}): Promise<GraphQLResponse<T>> => {
+    const asserted = identity ? await identityAssertionHeaders(identity) : {};
     const response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-gridcare-actor-id': actor.id, 'x-gridcare-actor-role': actor.role },
+      headers: { 'content-type': 'application/json', ...asserted, ...headers },
       body: JSON.stringify({ query, variables }),
     });
     return (await response.json()) as GraphQLResponse<T>;
@@ -83,8 +91,8 @@ export async function startReferralsTestApp(options: ReferralsTestAppOptions = {
     projections: app.get(ReferralsProjections),
     policy: app.get(ReferralPolicy),
     graphql,
-    async ok<T>(query: string, variables?: Record<string, unknown>, actor?: Actor) {
-      const response = await graphql<T>(query, variables, actor);
+    async ok<T>(query: string, variables?: Record<string, unknown>, identity?: Identity) {
+      const response = await graphql<T>(query, variables, identity);
       if (response.errors) throw new Error(`GraphQL errors: ${JSON.stringify(response.errors)}`);
       return response.data as T;
     },
