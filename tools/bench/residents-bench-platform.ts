@@ -47,6 +47,8 @@ export interface Actor {
 }
 
 export interface BuiltService {
+  /** Its GraphQL endpoint. */
+  url: string;
   graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, actor?: Actor): Promise<T>;
   /** The service process's peak resident set so far (Linux VmHWM), in MiB. */
   peakRssMiB(): number;
@@ -93,6 +95,7 @@ export async function startBuiltService(app: string, url: string, readyQuery: st
     }
   }
   return {
+    url: `http://127.0.0.1:${port}/graphql`,
     graphql,
     peakRssMiB: () => Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024,
     async stop() {

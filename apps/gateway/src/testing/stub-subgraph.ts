@@ -14,6 +14,7 @@ export class StubSubgraph {
   readonly requests: StubRequest[] = [];
   delayMs = 0;
   private server?: Server;
+  private readonly pending = new Set<NodeJS.Timeout>();
 
   constructor(private readonly respond: (request: StubRequest) => unknown) {}
 
@@ -24,11 +25,13 @@ export class StubSubgraph {
       request.on('end', () => {
         const received = { headers: request.headers, body: JSON.parse(raw) };
         this.requests.push(received);
-        setTimeout(() => {
+        const answer = setTimeout(() => {
+          this.pending.delete(answer);
           if (response.destroyed) return;
           response.writeHead(200, { 'content-type': 'application/json' });
           response.end(JSON.stringify(this.respond(received)));
         }, this.delayMs);
+        this.pending.add(answer);
       });
     });
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
@@ -36,6 +39,7 @@ export class StubSubgraph {
   }
 
   async stop(): Promise<void> {
+    for (const answer of this.pending) clearTimeout(answer);
     await new Promise<void>((resolve) => {
       this.server?.close(() => resolve());
       this.server?.closeAllConnections();
