@@ -3,10 +3,13 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { Module } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { GraphQLModule } from '@nestjs/graphql';
+import { IdentityVerifier, requestIdentity } from '@gridcare/identity';
 import { EventSourcingModule } from '@gridcare/nest-event-sourcing';
 import { residentsContracts } from '@gridcare/residents-contracts';
 import { DoseAdministered } from '@gridcare/vaccination-contracts';
 import { ResidentsDatabaseModule } from './database/residents-database.module';
+import { IdentityModule } from './identity/identity.module';
+import { ResidentsContext } from './identity/request-actor';
 import { JsonScalar } from './graphql/json.scalar';
 import { ResidentsQueryResolver } from './graphql/residents-query.resolver';
 import { residentsTypeDefs } from './graphql/residents.schema';
@@ -39,15 +42,24 @@ import { WorklistQueryResolver } from './graphql/worklist-query.resolver';
     // Its own events, and the other services' events it reacts to, so those are validated on read too.
     EventSourcingModule.forRoot({ contracts: residentsContracts().register(DoseAdministered) }),
     ResidentsDatabaseModule,
-    GraphQLModule.forRoot<ApolloFederationDriverConfig>({
+    IdentityModule,
+    GraphQLModule.forRootAsync<ApolloFederationDriverConfig>({
       driver: ApolloFederationDriver,
-      typeDefs: residentsTypeDefs,
-      resolvers: { JSON: JsonScalar },
-      context: ({ req }: { req: unknown }) => ({ req }),
-      // No Apollo Studio: traces and usage reports would be traffic off the machine.
-      plugins: [ApolloServerPluginInlineTraceDisabled()],
-      // A client is told what went wrong, never where in the server: no stack traces in answers.
-      includeStacktraceInErrorResponses: false,
+      imports: [IdentityModule],
+      inject: [IdentityVerifier],
+      useFactory: (verifier: IdentityVerifier) => ({
+        typeDefs: residentsTypeDefs,
+        resolvers: { JSON: JsonScalar },
+        // Who is acting, from the gateway's signed assertion; operations refuse a request without one.
+        context: async ({ req }: { req: { headers?: Record<string, string | string[] | undefined> } }): Promise<ResidentsContext> => ({
+          req,
+          identity: await requestIdentity(verifier, req.headers),
+        }),
+        // No Apollo Studio: traces and usage reports would be traffic off the machine.
+        plugins: [ApolloServerPluginInlineTraceDisabled()],
+        // A client is told what went wrong, never where in the server: no stack traces in answers.
+        includeStacktraceInErrorResponses: false,
+      }),
     }),
   ],
   controllers: [CensusFilesController],

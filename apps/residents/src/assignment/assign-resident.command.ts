@@ -1,5 +1,5 @@
-import { CommandContext } from '@gridcare/nest-event-sourcing';
 import { AssignResidentToWorker } from '@gridcare/residents-domain';
+import { ScopedCommandContext } from '../identity/resident-access';
 
 /** An assignment as a client gives it: the handler adds whether the resident is registered. */
 export type AssignmentInput = Pick<AssignResidentToWorker, 'workerId' | 'reason' | 'fromWorkerId'>;
@@ -9,6 +9,6 @@ export class AssignResidentCommand {
   constructor(
     readonly residentId: string,
     readonly assignment: AssignmentInput,
-    readonly context: CommandContext,
+    readonly context: ScopedCommandContext,
   ) {}
 }

@@ -3,7 +3,8 @@ import { GlobalPosition } from '@gridcare/event-store';
 import { AggregateStore } from '@gridcare/nest-event-sourcing';
 import { residentAssignmentStream } from '@gridcare/residents-contracts';
 import { residentAssignmentDecider } from '@gridcare/residents-domain';
-import { ResidentsPrisma } from '../database/residents-database.module';
+import { areaOf, loadRegisteredResident } from '../commands/resident-in-jurisdiction';
+import { assertInJurisdiction } from '../identity/resident-access';
 import { AssignResidentCommand } from './assign-resident.command';
 import { assertMayAssignResidents } from './assignment-roles';
 
@@ -15,32 +16,26 @@ export interface AssignResidentResult {
 
 /**
  * How often an assignment re-decides after losing a race for the resident's assignment
- * stream: N writers at once need up to N - 1 (two leads and a workload reassignment).
+ * stream: N writers at once need up to N - 1 (two assigners and a workload reassignment).
  */
 const ASSIGNMENT_RETRIES = 10;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Runs the assignment decider for one resident, with whether the registry knows them. */
+/**
+ * Runs the assignment decider for one resident, with whether their stream shows them
+ * registered; a resident outside the acting identity's jurisdiction is refused (OutsideJurisdiction).
+ */
 @CommandHandler(AssignResidentCommand)
 export class AssignResidentHandler implements ICommandHandler<AssignResidentCommand, AssignResidentResult> {
-  constructor(
-    private readonly aggregates: AggregateStore,
-    private readonly prisma: ResidentsPrisma,
-  ) {}
+  constructor(private readonly aggregates: AggregateStore) {}
 
   async execute({ residentId, assignment, context }: AssignResidentCommand): Promise<AssignResidentResult> {
     assertMayAssignResidents(context.actor);
-    const command = { type: 'AssignResidentToWorker' as const, residentId, registered: await this.isRegistered(residentId), ...assignment };
+    const resident = await loadRegisteredResident(this.aggregates, residentId);
+    if (resident) assertInJurisdiction(context.jurisdiction, areaOf(resident.placement), residentId);
+    const command = { type: 'AssignResidentToWorker' as const, residentId, registered: resident !== null, ...assignment };
     const result = await this.aggregates.execute(residentAssignmentStream(residentId), residentAssignmentDecider, command, context, {
       retries: ASSIGNMENT_RETRIES,
     });
     return { residentId, workerId: result.state.workerId, position: result.position };
-  }
-
-  /** An id that is not a UUID cannot be registered. */
-  private async isRegistered(residentId: string): Promise<boolean> {
-    if (!UUID.test(residentId)) return false;
-    return (await this.prisma.resident.count({ where: { residentId } })) > 0;
   }
 }

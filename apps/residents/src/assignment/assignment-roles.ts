@@ -1,11 +1,11 @@
 import { Actor } from '@gridcare/event-store';
 
 /**
- * Who assigns residents to community workers: administrators, the district command centre and
- * community leads (the head of a community's workers). A community worker may not reassign,
- * not even their own residents: workloads are balanced by whoever leads them.
+ * Who assigns residents to community workers: administrators and the command centre (within
+ * its jurisdiction). A community worker may not reassign, not even their own residents:
+ * workloads are balanced by whoever oversees them.
  */
-export const ASSIGNMENT_ROLES: readonly string[] = ['administrator', 'command_centre', 'community_lead'];
+export const ASSIGNMENT_ROLES: readonly string[] = ['administrator', 'command_centre'];
 
 /** The actor's role may not assign residents; nothing was written. */
 export class AssignmentNotPermitted extends Error {

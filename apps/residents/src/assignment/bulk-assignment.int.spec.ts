@@ -9,6 +9,7 @@ import { ResidentsTestApp, startResidentsTestApp } from '../testing/residents-te
 import { AssignResidentCommand } from './assign-resident.command';
 import { BulkAssignment } from './bulk-assignment.service';
 import { ASSIGN_MANY, BulkAnswer, dataOf, errorOf, JINSONG, LEAD, REASSIGN_WORKLOAD, register, resident, XIAZHUANG } from './testing/assignment-fixtures';
+import { commandContextOf } from '../identity/resident-access';
 
 describe('assigning many residents at once', () => {
   let service: ResidentsTestApp;
@@ -97,10 +98,10 @@ describe('assigning many residents at once', () => {
     const worklist = service.projections.runner('follow-up-worklist');
     await worklist.stop();
     const meanwhile = xiazhuang[2];
-    await service.app.get(CommandBus).execute(new AssignResidentCommand(meanwhile, { workerId: 'wang-lei', reason: 'lives next door to her' }, { actor: LEAD }));
+    await service.app.get(CommandBus).execute(new AssignResidentCommand(meanwhile, { workerId: 'wang-lei', reason: 'lives next door to her' }, commandContextOf(LEAD)));
     let answer;
     try {
-      answer = await service.app.get(BulkAssignment).reassignWorkload({ fromWorkerId: 'chen-yawen', toWorkerId: 'li-ming', reason: 'Chen Yawen moves' }, { actor: LEAD });
+      answer = await service.app.get(BulkAssignment).reassignWorkload({ fromWorkerId: 'chen-yawen', toWorkerId: 'li-ming', reason: 'Chen Yawen moves' }, commandContextOf(LEAD));
     } finally {
       worklist.start();
     }

@@ -3,9 +3,9 @@ import { Injectable, Logger } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { DomainError } from '@gridcare/decider';
 import { GlobalPosition, maxPosition, WrongExpectedVersion } from '@gridcare/event-store';
-import { CommandContext } from '@gridcare/nest-event-sourcing';
 import { checkAssignment } from '@gridcare/residents-domain';
 import { ResidentsPrisma } from '../database/residents-database.module';
+import { OutsideJurisdiction, ScopedCommandContext } from '../identity/resident-access';
 import { AssignmentInput, AssignResidentCommand } from './assign-resident.command';
 import { AssignResidentResult } from './assign-resident.handler';
 import { assertMayAssignResidents } from './assignment-roles';
@@ -63,7 +63,7 @@ export class BulkAssignment {
     private readonly prisma: ResidentsPrisma,
   ) {}
 
-  async assignResidents(residentIds: readonly string[], assignment: Omit<AssignmentInput, 'fromWorkerId'>, context: CommandContext): Promise<BulkAssignmentResult> {
+  async assignResidents(residentIds: readonly string[], assignment: Omit<AssignmentInput, 'fromWorkerId'>, context: ScopedCommandContext): Promise<BulkAssignmentResult> {
     this.checkRequest(assignment, context);
     const distinct = [...new Set(residentIds)];
     if (distinct.length > MAX_RESIDENTS_PER_REQUEST) throw new TooManyResidents('residentIds', distinct.length);
@@ -71,7 +71,7 @@ export class BulkAssignment {
   }
 
   /** Every resident the worklist shows with `fromWorkerId` now; each only while still with them. */
-  async reassignWorkload({ fromWorkerId, toWorkerId, communityId, reason }: WorkloadReassignment, context: CommandContext): Promise<BulkAssignmentResult> {
+  async reassignWorkload({ fromWorkerId, toWorkerId, communityId, reason }: WorkloadReassignment, context: ScopedCommandContext): Promise<BulkAssignmentResult> {
     this.checkRequest({ workerId: toWorkerId, reason }, context);
     const workload = await this.prisma.followUpWorklist.findMany({
       where: { workerId: fromWorkerId, ...(communityId ? { communityId } : {}) },
@@ -88,12 +88,12 @@ export class BulkAssignment {
   }
 
   /** Refuses the whole request (nothing written) for a role or an assignment no resident could take. */
-  private checkRequest({ workerId, reason }: Omit<AssignmentInput, 'fromWorkerId'>, context: CommandContext): void {
+  private checkRequest({ workerId, reason }: Omit<AssignmentInput, 'fromWorkerId'>, context: ScopedCommandContext): void {
     assertMayAssignResidents(context.actor);
     checkAssignment(workerId, reason);
   }
 
-  private async assignEach(residentIds: readonly string[], assignment: AssignmentInput, context: CommandContext): Promise<BulkAssignmentResult> {
+  private async assignEach(residentIds: readonly string[], assignment: AssignmentInput, context: ScopedCommandContext): Promise<BulkAssignmentResult> {
     const result: BulkAssignmentResult = { assigned: 0, unchanged: 0, refused: [], position: null };
     // One correlation id ties every resident's assignment to this request.
     const requestContext = { ...context, correlationId: context.correlationId ?? randomUUID() };
@@ -113,6 +113,7 @@ export class BulkAssignment {
 
   private refusal(residentId: string, error: unknown): AssignmentRefusal {
     if (error instanceof DomainError) return { residentId, code: error.code, message: error.message };
+    if (error instanceof OutsideJurisdiction) return { residentId, code: 'FORBIDDEN', message: error.message };
     if (error instanceof WrongExpectedVersion) return { residentId, code: 'CONFLICT', message: 'the resident kept being reassigned while this was decided; try again' };
     this.logger.error(`assigning resident ${residentId} failed: ${String(error)}`);
     return { residentId, code: 'FAILED', message: 'the assignment failed; try again (if it was made after all, it is reported unchanged)' };

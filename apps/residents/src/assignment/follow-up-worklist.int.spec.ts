@@ -1,3 +1,4 @@
+import { communityWorker } from '@gridcare/identity/testing';
 import { Pool } from 'pg';
 import { RESIDENTS_POOL } from '../database/residents-database.module';
 import { ResidentsTestApp, startResidentsTestApp } from '../testing/residents-test-app';
@@ -20,6 +21,7 @@ import {
   WorklistPage,
   XIAZHUANG,
 } from './testing/assignment-fixtures';
+import { D05_COMMUNITIES } from '../testing/test-identities';
 
 const SNAPSHOT = `SELECT resident_id, full_name, district_id, street_id, community_id, grid_id, tier, tier_rank, worker_id, follow_up_number,
   due_on::text, purposes, escalated, referral_assistance, last_outcome, last_completed_on::text, to_json(updated_at)#>>'{}' AS updated_at
@@ -35,9 +37,11 @@ describe('follow-up worklists, per worker and per community', () => {
   };
   const communityWorklist = async (communityId = XIAZHUANG.communityId, first = 50, after?: string) =>
     dataOf(await service.graphql<{ communityWorklist: WorklistPage }>(COMMUNITY_WORKLIST, { communityId, first, after }, WORKER)).communityWorklist;
-  const workerWorklist = async (workerId: string) => dataOf(await service.graphql<{ workerWorklist: WorklistPage }>(WORKER_WORKLIST, { workerId }, WORKER)).workerWorklist;
+  /** A worker reads their own worklist. */
+  const worker = (workerId: string) => communityWorker(workerId, ...D05_COMMUNITIES);
+  const workerWorklist = async (workerId: string) => dataOf(await service.graphql<{ workerWorklist: WorklistPage }>(WORKER_WORKLIST, { workerId }, worker(workerId))).workerWorklist;
   const due = async (variables: Record<string, unknown> = {}) =>
-    dataOf(await service.graphql<{ followUpsDue: unknown }>(FOLLOW_UPS_DUE, variables, WORKER)).followUpsDue;
+    dataOf(await service.graphql<{ followUpsDue: unknown }>(FOLLOW_UPS_DUE, variables, typeof variables.workerId === 'string' ? worker(variables.workerId) : WORKER)).followUpsDue;
   /** name, days overdue, tier: what a worker reads down the list. */
   const lines = (page: WorklistPage) => page.edges.map(({ node }) => [node.fullName, node.daysOverdue, node.tier]);
   const entryOf = async (name: string) => (await communityWorklist()).edges.find(({ node }) => node.residentId === ids[name])?.node;

@@ -1,3 +1,4 @@
+import { actorOfIdentity } from '@gridcare/identity';
 import { randomUUID } from 'node:crypto';
 import { EventStore } from '@gridcare/event-store';
 import { EVENT_STORE } from '@gridcare/nest-event-sourcing';
@@ -42,7 +43,7 @@ describe('assigning a resident to a community worker', () => {
       type: 'ResidentAssignedToWorker',
       schemaVersion: 1,
       data: { residentId, workerId: 'chen-yawen', previousWorkerId: null, reason: 'lives on her street' },
-      metadata: { actor: LEAD },
+      metadata: { actor: actorOfIdentity(LEAD) },
     });
   });
 
@@ -87,12 +88,12 @@ describe('assigning a resident to a community worker', () => {
     it('anyone but administrators, the command centre and community leads: a community worker may not reassign', async () => {
       const before = await streamOf(residentId);
       for (const actor of [WORKER, DOCTOR]) {
-        const single = await assign({ workerId: actor.id }, actor);
+        const single = await assign({ workerId: actor.actorId }, actor);
         expect(errorOf(single)).toMatchObject({ code: 'FORBIDDEN' });
         expect(single.errors?.[0].message).toContain(actor.role);
-        const many = await service.graphql(ASSIGN_MANY, { input: { residentIds: [residentId], workerId: actor.id, reason: 'mine now' } }, actor);
+        const many = await service.graphql(ASSIGN_MANY, { input: { residentIds: [residentId], workerId: actor.actorId, reason: 'mine now' } }, actor);
         expect(errorOf(many)).toMatchObject({ code: 'FORBIDDEN' });
-        const workload = await service.graphql(REASSIGN_WORKLOAD, { input: { fromWorkerId: 'li-ming', toWorkerId: actor.id, reason: 'mine now' } }, actor);
+        const workload = await service.graphql(REASSIGN_WORKLOAD, { input: { fromWorkerId: 'li-ming', toWorkerId: actor.actorId, reason: 'mine now' } }, actor);
         expect(errorOf(workload)).toMatchObject({ code: 'FORBIDDEN' });
       }
       expect(await streamOf(residentId)).toEqual(before);

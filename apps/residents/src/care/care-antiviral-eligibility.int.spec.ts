@@ -1,3 +1,4 @@
+import { actorOfIdentity } from '@gridcare/identity';
 import { assessAntiviralEligibility, defaultAntiviralRuleSet } from '@gridcare/residents-domain';
 import { AntiviralEligibilityAssessedData } from '@gridcare/residents-contracts';
 import { ResidentsTestApp, startResidentsTestApp } from '../testing/residents-test-app';
@@ -46,13 +47,13 @@ describe('early antiviral eligibility, decided when an infection is reported and
       ruleSetVersion: '2026.1',
       ruleSetHash: defaultAntiviralRuleSet().hash,
       firedRules: [{ id: 'aged-65-and-over', finding: 'KEY_GROUP' }],
-      assessedBy: WORKER.id,
+      assessedBy: WORKER.actorId,
     });
     // The recorded decision re-runs to the same outcome on its recorded inputs: what the audit relies on.
     const [{ data, metadata }] = await decisionsIn(id);
     expect(data.inputs).toMatchObject({ ageYears: 70, onsetOn: '2026-01-13', daysSinceOnset: 2 });
     expect(assessAntiviralEligibility(data.inputs, defaultAntiviralRuleSet().document)).toEqual({ outcome: data.outcome, firedRules: data.firedRules });
-    expect(metadata.actor).toEqual(WORKER);
+    expect(metadata.actor).toEqual(actorOfIdentity(WORKER));
   });
 
   it('finds a resident of 40 with nothing that makes him key not eligible', async () => {
@@ -75,7 +76,7 @@ describe('early antiviral eligibility, decided when an infection is reported and
         { id: 'aged-65-and-over', finding: 'KEY_GROUP' },
         { id: 'past-early-window', finding: 'EXCLUSION' },
       ],
-      assessedBy: DOCTOR.id,
+      assessedBy: DOCTOR.actorId,
     });
     const decisions = await decisionsIn(id);
     expect(decisions.map(({ data }) => data.outcome)).toEqual(['eligible', 'not-eligible']);

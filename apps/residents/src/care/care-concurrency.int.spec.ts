@@ -1,5 +1,8 @@
+import { Identity } from '@gridcare/identity';
 import { ResidentsTestApp, startResidentsTestApp } from '../testing/residents-test-app';
 import { CareDesk, DOCTOR, OTHER_WORKER, pendingOf, RESIDENTS, WORKER } from './testing/care-fixtures';
+import { communityWorker } from '@gridcare/identity/testing';
+import { D05_COMMUNITIES } from '../testing/test-identities';
 
 const completed = (events: { type: string; data: unknown }[]) =>
   events.filter((event) => event.type === 'FollowUpCompleted').map((event) => (event.data as { followUpNumber: number }).followUpNumber);
@@ -8,8 +11,8 @@ describe('workers on one resident at once', () => {
   let service: ResidentsTestApp;
   let desk: CareDesk;
 
-  const completeAs = (residentId: string, followUpNumber: number, actor: { id: string; role: string }) =>
-    desk.send('completeFollowUp', { residentId, followUpNumber, method: 'DOOR_TO_DOOR', outcome: 'STABLE', note: `visited by ${actor.id}` }, actor);
+  const completeAs = (residentId: string, followUpNumber: number, actor: Identity) =>
+    desk.send('completeFollowUp', { residentId, followUpNumber, method: 'DOOR_TO_DOOR', outcome: 'STABLE', note: `visited by ${actor.actorId}` }, actor);
 
   beforeAll(async () => {
     service = await startResidentsTestApp('2026-01-15T09:00:00+08:00');
@@ -27,7 +30,7 @@ describe('workers on one resident at once', () => {
     expect(won).toHaveLength(1);
     expect(lost).toHaveLength(1);
     const winner = won[0].data?.completeFollowUp.followUps[0].workerId;
-    expect([WORKER.id, OTHER_WORKER.id]).toContain(winner);
+    expect([WORKER.actorId, OTHER_WORKER.actorId]).toContain(winner);
     expect(lost[0].errors?.[0].extensions).toMatchObject({
       code: 'CONFLICT',
       reason: 'FOLLOW_UP_ALREADY_COMPLETED',
@@ -51,7 +54,7 @@ describe('workers on one resident at once', () => {
   it('several workers and readings at once: one completion, every reading kept, one follow-up pending', async () => {
     const id = await desk.register(RESIDENTS.adult(2));
     await desk.reportInfection(id, '2026-01-15');
-    const workers = [WORKER, OTHER_WORKER, DOCTOR, { id: 'wang-lei', role: 'community_worker' }];
+    const workers = [WORKER, OTHER_WORKER, DOCTOR, communityWorker('wang-lei', ...D05_COMMUNITIES)];
     const readings = [95, 91, 94].map((spo2, i) => desk.send('recordSpo2Reading', { residentId: id, spo2, pulse: 90, measuredAt: `2026-01-15T08:0${i}:00+08:00` }, DOCTOR));
     const responses = await Promise.all([...workers.map((worker) => completeAs(id, 1, worker)), ...readings]);
 

@@ -34,7 +34,7 @@ describe('infection episodes: symptoms, readings, antivirals and oxygen as the g
         symptoms: ['FEVER', 'SORE_THROAT'],
         symptomsRecordedOn: '2026-01-15',
         reportedOn: '2026-01-15',
-        reportedBy: WORKER.id,
+        reportedBy: WORKER.actorId,
         status: 'OPEN',
         latestSpo2: null,
         antivirals: [],
@@ -61,9 +61,9 @@ describe('infection episodes: symptoms, readings, antivirals and oxygen as the g
     const latest = await desk.reading(id, 95, '2026-01-15T17:30:00Z');
     expect(latest.episodes[0].latestSpo2).toBe(95);
     expect(latest.spo2Readings.map(({ spo2, measuredOn, recordedBy, episodeId: of }) => [spo2, measuredOn, recordedBy, of])).toEqual([
-      [96, '2026-01-15', WORKER.id, episodeId],
-      [95, '2026-01-16', WORKER.id, episodeId],
-      [94, '2026-01-16', WORKER.id, episodeId],
+      [96, '2026-01-15', WORKER.actorId, episodeId],
+      [95, '2026-01-16', WORKER.actorId, episodeId],
+      [94, '2026-01-16', WORKER.actorId, episodeId],
     ]);
     expect((await readings(2)).map((reading) => [reading.spo2, reading.measuredAt])).toEqual([
       [95, '2026-01-15T17:30:00.000Z'],
@@ -78,8 +78,8 @@ describe('infection episodes: symptoms, readings, antivirals and oxygen as the g
     desk.on('2026-01-17');
     const given = await desk.do('giveAntiviral', { residentId: id, drug: 'azvudine', courseDays: 7 }, DOCTOR);
     expect(given.episodes[0].antivirals).toEqual([
-      { drug: 'nirmatrelvir/ritonavir', courseDays: 5, givenOn: '2026-01-16', givenBy: DOCTOR.id },
-      { drug: 'azvudine', courseDays: 7, givenOn: '2026-01-17', givenBy: DOCTOR.id },
+      { drug: 'nirmatrelvir/ritonavir', courseDays: 5, givenOn: '2026-01-16', givenBy: DOCTOR.actorId },
+      { drug: 'azvudine', courseDays: 7, givenOn: '2026-01-17', givenBy: DOCTOR.actorId },
     ]);
   });
 
@@ -93,7 +93,7 @@ describe('infection episodes: symptoms, readings, antivirals and oxygen as the g
   it('ends home treatment, and a later infection is a new episode, listed first', async () => {
     desk.on('2026-01-21');
     const ended = await desk.do('endHomeTreatment', { residentId: id, outcome: 'REFERRED' }, DOCTOR);
-    expect(ended.episodes[0]).toMatchObject({ status: 'ENDED', endedOn: '2026-01-21', homeTreatmentOutcome: 'REFERRED', endedBy: DOCTOR.id });
+    expect(ended.episodes[0]).toMatchObject({ status: 'ENDED', endedOn: '2026-01-21', homeTreatmentOutcome: 'REFERRED', endedBy: DOCTOR.actorId });
 
     desk.on('2026-03-02');
     const again = await desk.do('reportInfection', { residentId: id, onsetOn: '2026-03-01', basis: 'PCR_TEST', symptoms: [] });

@@ -1,3 +1,5 @@
+import { actorOfIdentity } from '@gridcare/identity';
+import { Identity } from '@gridcare/identity';
 import { randomUUID } from 'node:crypto';
 import { ResidentsTestApp, startResidentsTestApp } from '../testing/residents-test-app';
 import { CareDesk, CareMutation, DOCTOR, RESIDENTS, VACCINATOR, WORKER } from './testing/care-fixtures';
@@ -97,7 +99,7 @@ describe('care mutations refused: a typed error, and nothing written', () => {
 
   it('takes every valid input from the roles allowed, each recorded with its actor', async () => {
     const before = (await desk.stream(infected)).length;
-    const order: [CareMutation, { id: string; role: string }][] = [
+    const order: [CareMutation, Identity][] = [
       ['recordSymptoms', WORKER],
       ['recordSpo2Reading', WORKER],
       ['giveAntiviral', DOCTOR],
@@ -109,9 +111,9 @@ describe('care mutations refused: a typed error, and nothing written', () => {
     for (const [mutation, actor] of order) await desk.do(mutation, { residentId: infected, ...VALID[mutation] }, actor);
     const appended = (await desk.stream(infected)).slice(before);
     const firstOf = (type: string) => appended.find((event) => event.type === type)?.metadata.actor;
-    expect(firstOf('SymptomsRecorded')).toEqual(WORKER);
-    expect(firstOf('AntiviralGiven')).toEqual(DOCTOR);
-    expect(firstOf('FollowUpCompleted')).toEqual(WORKER);
-    expect(firstOf('HomeTreatmentEnded')).toEqual(DOCTOR);
+    expect(firstOf('SymptomsRecorded')).toEqual(actorOfIdentity(WORKER));
+    expect(firstOf('AntiviralGiven')).toEqual(actorOfIdentity(DOCTOR));
+    expect(firstOf('FollowUpCompleted')).toEqual(actorOfIdentity(WORKER));
+    expect(firstOf('HomeTreatmentEnded')).toEqual(actorOfIdentity(DOCTOR));
   });
 });

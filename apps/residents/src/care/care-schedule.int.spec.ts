@@ -39,7 +39,7 @@ describe('the follow-up schedule by tier and state, as workers see it', () => {
     expect(ended.pendingFollowUp).toBeNull();
     expect(scheduleOf(ended)).toEqual(['1 2026-01-15 COMPLETED', '2 2026-01-18 COMPLETED', '3 2026-01-22 CANCELLED']);
     expect(ended.followUps[2].cancelledOn).toBe('2026-01-20');
-    expect(ended.episodes[0]).toMatchObject({ status: 'ENDED', endedOn: '2026-01-20', homeTreatmentOutcome: 'RECOVERED', endedBy: DOCTOR.id });
+    expect(ended.episodes[0]).toMatchObject({ status: 'ENDED', endedOn: '2026-01-20', homeTreatmentOutcome: 'RECOVERED', endedBy: DOCTOR.actorId });
   });
 
   it('red and infected: daily, with referral assistance', async () => {

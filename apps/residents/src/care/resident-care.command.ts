@@ -1,6 +1,6 @@
-import { CommandContext } from '@gridcare/nest-event-sourcing';
 import { CareCommand } from '@gridcare/residents-domain';
 import { ResidentCommandInput } from '../commands/resident-decisions.service';
+import { ScopedCommandContext } from '../identity/resident-access';
 
 type CareCommandInput = Extract<ResidentCommandInput, { type: CareCommand['type'] }>;
 type WithoutCareParts<C> = C extends unknown ? Omit<C, 'episodeId' | 'measuredOn' | 'workerId'> : never;
@@ -17,6 +17,6 @@ export class ResidentCareCommand {
   constructor(
     readonly residentId: string,
     readonly care: ResidentCareInput,
-    readonly context: CommandContext,
+    readonly context: ScopedCommandContext,
   ) {}
 }

@@ -6,7 +6,7 @@ import {
   UnauthorizedException, UnsupportedMediaTypeException,
 } from '@nestjs/common';
 import { Actor } from '@gridcare/event-store';
-import { actorOf } from '../identity/request-actor';
+import { actorOfIdentity, IdentityVerifier, isReadOnly, requestIdentity } from '@gridcare/identity';
 import { CENSUS_IMPORT_REFUSED, mayImportCensus } from './census-import-roles';
 import { CensusImports } from './census-imports.service';
 import { censusUploadName, decodeHeaderName } from './census-upload-name';
@@ -35,7 +35,10 @@ export interface CensusFileUploaded {
 export class CensusFilesController {
   private readonly logger = new Logger(CensusFilesController.name);
 
-  constructor(private readonly imports: CensusImports) {}
+  constructor(
+    private readonly imports: CensusImports,
+    private readonly verifier: IdentityVerifier,
+  ) {}
 
   @Post()
   @HttpCode(HttpStatus.CREATED)
@@ -54,7 +57,7 @@ export class CensusFilesController {
   }
 
   private async receive(request: IncomingMessage, originalName: string | undefined): Promise<CensusFileUploaded> {
-    const actor = uploaderOf(request);
+    const actor = await this.uploaderOf(request);
     const type = (header(request, 'content-type') ?? '').split(';')[0].trim().toLowerCase();
     if (!CENSUS_TYPES.includes(type)) throw new UnsupportedMediaTypeException(`send the census file as text/csv or application/octet-stream, not ${type || 'without a content type'}`);
     if (request.readableEnded) throw new Error('the request body was read before the upload: a body parser took it');
@@ -72,23 +75,20 @@ export class CensusFilesController {
     this.logger.log(`${actor.id} (${actor.role}) uploaded census file ${UPLOADS}/${name}, ${bytes} bytes`);
     return { file: `${UPLOADS}/${name}`, bytes };
   }
+
+  /** The actor of the gateway's signed assertion (401 without a valid one), refused (403) unless they may import census files. */
+  private async uploaderOf(request: IncomingMessage): Promise<Actor> {
+    const verified = await requestIdentity(this.verifier, request.headers);
+    if ('refused' in verified) throw new UnauthorizedException(`not authenticated: ${verified.refused.message}`);
+    const actor = actorOfIdentity(verified.identity);
+    if (isReadOnly(verified.identity.role) || !mayImportCensus(actor)) throw new ForbiddenException(CENSUS_IMPORT_REFUSED);
+    return actor;
+  }
 }
 
 function header(request: IncomingMessage, name: string): string | undefined {
   const value = request.headers[name];
   return Array.isArray(value) ? value[0] : value;
-}
-
-/** The actor the shared identity helper reads, refused unless they may import census files. */
-function uploaderOf(request: IncomingMessage): Actor {
-  let actor: Actor;
-  try {
-    actor = actorOf({ req: request });
-  } catch (error) {
-    throw new UnauthorizedException((error as Error).message);
-  }
-  if (!mayImportCensus(actor)) throw new ForbiddenException(CENSUS_IMPORT_REFUSED);
-  return actor;
 }
 
 function asHttpError(error: unknown): unknown {

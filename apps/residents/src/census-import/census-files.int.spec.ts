@@ -6,11 +6,12 @@ import { Readable } from 'node:stream';
 import { nationalId } from '../testing/resident-fixtures';
 import { ResidentsTestApp, startResidentsTestApp } from '../testing/residents-test-app';
 import { CENSUS_COLUMNS } from './census-row';
+import { COMMAND_CENTRE, WORKER } from '../testing/test-identities';
+import { Identity } from '@gridcare/identity';
+import { identityAssertionHeaders } from '@gridcare/identity/testing';
 
 const COMMUNITY = 'd07-s002-c004';
 const MAX_BYTES = 64 * 1024;
-const COMMAND_CENTRE = { id: 'cc-wang', role: 'command_centre' };
-const WORKER = { id: 'chen-yawen', role: 'community_worker' };
 const UPLOADED = /^uploads\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}-(.+)\.csv$/;
 
 function row(values: Partial<Record<(typeof CENSUS_COLUMNS)[number], string>>): string {
@@ -74,11 +75,11 @@ describe('census upload: POST /census-files, then startCensusImport with the fil
 
   async function upload(
     body: string | Buffer | Readable,
-    options: { actor?: { id: string; role: string } | null; name?: string; fileNameHeader?: string; contentType?: string } = {},
+    options: { actor?: Identity | null; name?: string; fileNameHeader?: string; contentType?: string } = {},
   ): Promise<Upload> {
     const headers: Record<string, string> = { 'content-type': options.contentType ?? 'text/csv' };
     const actor = options.actor === undefined ? COMMAND_CENTRE : options.actor;
-    if (actor) Object.assign(headers, { 'x-gridcare-actor-id': actor.id, 'x-gridcare-actor-role': actor.role });
+    if (actor) Object.assign(headers, await identityAssertionHeaders(actor));
     if (options.fileNameHeader !== undefined) headers['x-file-name'] = options.fileNameHeader;
     const query = options.name === undefined ? '' : `?name=${encodeURIComponent(options.name)}`;
     // A stream body needs `duplex`, which the RequestInit type does not list yet.
@@ -144,10 +145,11 @@ describe('census upload: POST /census-files, then startCensusImport with the fil
   it('refuses a declared size over the limit at once, before the body is sent', async () => {
     const before = uploads();
     // Only the headers and a few bytes go out: without the early refusal this would hang.
+    const assertion = await identityAssertionHeaders(COMMAND_CENTRE);
     const answer = await new Promise<{ status: number; body: string }>((ok, fail) => {
       const request = httpRequest(`${base}/census-files`, {
         method: 'POST',
-        headers: { 'content-type': 'text/csv', 'content-length': String(3 * 1024 ** 3), 'x-gridcare-actor-id': COMMAND_CENTRE.id, 'x-gridcare-actor-role': COMMAND_CENTRE.role },
+        headers: { 'content-type': 'text/csv', 'content-length': String(3 * 1024 ** 3), ...assertion },
       });
       const timer = setTimeout(() => request.destroy(new Error('no answer before the body was sent')), 5000);
       request.on('error', fail);

@@ -8,3 +8,8 @@ export function mayImportCensus(actor: Actor): boolean {
 }
 
 export const CENSUS_IMPORT_REFUSED = `only ${CENSUS_IMPORT_ROLES.join(' and ')} may import census files`;
+
+/** Who follows census imports: whoever may import, and auditors. */
+export function mayReadCensusImports(role: string): boolean {
+  return CENSUS_IMPORT_ROLES.includes(role) || role === 'auditor';
+}

@@ -1,3 +1,4 @@
+import { identityAssertionHeaders } from '@gridcare/identity/testing';
 import { EventStore, RecordedEvent } from '@gridcare/event-store';
 import { EVENT_STORE } from '@gridcare/nest-event-sourcing';
 import { residentStream } from '@gridcare/residents-contracts';
@@ -6,9 +7,8 @@ import { RESIDENTS_POOL } from '../database/residents-database.module';
 import { nationalId, registration } from '../testing/resident-fixtures';
 import { comparableRow, expectedResidentRow, residentRows, TIER_COUNTS, TIER_COUNTS_FROM_ROWS } from '../testing/resident-read-model';
 import { ResidentsTestApp, startResidentsTestApp } from '../testing/residents-test-app';
+import { DOCTOR, WORKER } from '../testing/test-identities';
 
-const WORKER = { id: 'chen-yawen', role: 'community_worker' };
-const DOCTOR = { id: 'dr-li', role: 'family_doctor' };
 
 const REGISTER = `mutation ($input: RegisterResidentInput!) { registerResident(input: $input) { id } }`;
 const CORRECT = `mutation ($input: CorrectResidentInput!) { correctResident(input: $input) { id } }`;
@@ -72,7 +72,7 @@ describe('concurrent commands on one resident', () => {
           : [RETRIAGE, { id: residentId }, DOCTOR];
     const response = await fetch(service.url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-gridcare-actor-id': actor.id, 'x-gridcare-actor-role': actor.role },
+      headers: { 'content-type': 'application/json', ...(await identityAssertionHeaders(actor)) },
       body: JSON.stringify({ query, variables }),
     });
     const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };

@@ -1,9 +1,9 @@
-import { CommandContext } from '@gridcare/nest-event-sourcing';
 import { ResidentRegisteredData } from '@gridcare/residents-contracts';
+import { ScopedCommandContext } from '../identity/resident-access';
 
 export class RegisterResidentCommand {
   constructor(
     readonly facts: Omit<ResidentRegisteredData, 'residentId'>,
-    readonly context: CommandContext,
+    readonly context: ScopedCommandContext,
   ) {}
 }

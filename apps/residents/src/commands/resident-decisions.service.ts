@@ -4,7 +4,9 @@ import { GlobalPosition } from '@gridcare/event-store';
 import { AggregateStore, Clock, CLOCK, CommandContext, CreateOutcome } from '@gridcare/nest-event-sourcing';
 import { residentStream } from '@gridcare/residents-contracts';
 import { AntiviralContext, cityDate, defaultAntiviralRuleSet, RegisterResident, ResidentCommand, residentDecider, TriageContext, TriageRuleSet } from '@gridcare/residents-domain';
+import { ScopedCommandContext } from '../identity/resident-access';
 import { TriageRuleSets } from '../rule-sets/triage-rule-sets.service';
+import { residentDeciderWithin } from './resident-in-jurisdiction';
 
 /** A resident command without the parts this service supplies (decision id, city date, rule sets). */
 export type ResidentCommandInput = ResidentCommand extends infer C ? (C extends ResidentCommand ? Omit<C, keyof TriageContext | keyof AntiviralContext> : never) : never;
@@ -41,8 +43,11 @@ export class ResidentDecisions {
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
-  /** `ruleSet`: a bulk run (a census import) fixes the rule set in force when it started. */
-  async decide(residentId: string, input: ResidentCommandInput, context: CommandContext, ruleSet?: TriageRuleSet): Promise<ResidentDecisionResult> {
+  /**
+   * `ruleSet`: a bulk run (a census import) fixes the rule set in force when it started. A
+   * context's jurisdiction refuses (OutsideJurisdiction) a resident living outside it.
+   */
+  async decide(residentId: string, input: ResidentCommandInput, context: ScopedCommandContext, ruleSet?: TriageRuleSet): Promise<ResidentDecisionResult> {
     const command = {
       ...input,
       decisionId: randomUUID(),
@@ -52,7 +57,7 @@ export class ResidentDecisions {
     } as ResidentCommand;
     const retries = input.type === 'RegisterResident' ? 0 : CHANGE_RETRIES;
     // A registration creates the stream: decided on an empty state, refused by the store if it exists.
-    const result = await this.aggregates.execute(residentStream(residentId), residentDecider, command, context, { retries, createsStream: input.type === 'RegisterResident' });
+    const result = await this.aggregates.execute(residentStream(residentId), residentDeciderWithin(context.jurisdiction, residentId), command, context, { retries, createsStream: input.type === 'RegisterResident' });
     return { residentId, eventTypes: result.appended.map((event) => event.type), position: result.position };
   }
 

@@ -4,13 +4,14 @@ import { AssignResidentCommand } from '../assignment/assign-resident.command';
 import { AssignResidentResult } from '../assignment/assign-resident.handler';
 import { BulkAssignment, BulkAssignmentResult, WorkloadReassignment } from '../assignment/bulk-assignment.service';
 import { ResidentsPrisma } from '../database/residents-database.module';
-import { actorOf } from '../identity/request-actor';
+import { ResidentsContext } from '../identity/request-actor';
+import { actingIdentity, commandContextOf } from '../identity/resident-access';
 import { ResidentsProjections } from '../projections/residents-projections';
 import { toAssignmentGraphQLError } from './assignment-errors';
 import { notFound } from './graphql-errors';
 import { residentView } from './resident-view';
 
-type GraphQLContext = { req?: { headers?: Record<string, string | string[] | undefined> } };
+type GraphQLContext = ResidentsContext;
 
 interface AssignResidentInput {
   residentId: string;
@@ -36,9 +37,10 @@ export class AssignmentMutationResolver {
 
   @Mutation('assignResidentToWorker')
   async assignResidentToWorker(@Args('input') { residentId, workerId, reason }: AssignResidentInput, @Context() context: GraphQLContext) {
+    const identity = actingIdentity(context, 'assign residents to workers');
     let result: AssignResidentResult;
     try {
-      result = await this.commands.execute(new AssignResidentCommand(residentId, { workerId, reason }, { actor: actorOf(context) }));
+      result = await this.commands.execute(new AssignResidentCommand(residentId, { workerId, reason }, commandContextOf(identity)));
     } catch (error) {
       throw toAssignmentGraphQLError(error, { residentId });
     }
@@ -50,12 +52,14 @@ export class AssignmentMutationResolver {
 
   @Mutation('assignResidents')
   assignResidents(@Args('input') { residentIds, workerId, reason }: AssignResidentsInput, @Context() context: GraphQLContext) {
-    return this.answer(() => this.bulk.assignResidents(residentIds, { workerId, reason }, { actor: actorOf(context) }));
+    const identity = actingIdentity(context, 'assign residents to workers');
+    return this.answer(() => this.bulk.assignResidents(residentIds, { workerId, reason }, commandContextOf(identity)));
   }
 
   @Mutation('reassignWorkload')
   reassignWorkload(@Args('input') input: WorkloadReassignment, @Context() context: GraphQLContext) {
-    return this.answer(() => this.bulk.reassignWorkload(input, { actor: actorOf(context) }), 'toWorkerId');
+    const identity = actingIdentity(context, 'assign residents to workers');
+    return this.answer(() => this.bulk.reassignWorkload(input, commandContextOf(identity)), 'toWorkerId');
   }
 
   private async answer(run: () => Promise<BulkAssignmentResult>, workerIdField = 'workerId') {

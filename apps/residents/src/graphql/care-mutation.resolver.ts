@@ -3,14 +3,15 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ResidentCareCommand, ResidentCareInput } from '../care/resident-care.command';
 import { ResidentDecisionResult } from '../commands/resident-decisions.service';
 import { ResidentsPrisma } from '../database/residents-database.module';
-import { actorOf } from '../identity/request-actor';
+import { ResidentsContext } from '../identity/request-actor';
+import { actingIdentity, commandContextOf } from '../identity/resident-access';
 import { ResidentsProjections } from '../projections/residents-projections';
 import * as care from './care-inputs';
 import { toCareGraphQLError } from './care-errors';
 import { notFound } from './graphql-errors';
 import { residentView } from './resident-view';
 
-type GraphQLContext = { req?: { headers?: Record<string, string | string[] | undefined> } };
+type GraphQLContext = ResidentsContext;
 
 /** Each mutation answers with the resident once the read models show what it changed. */
 @Resolver()
@@ -67,10 +68,11 @@ export class CareMutationResolver {
   }
 
   private async run(residentId: string, careOf: () => ResidentCareInput, context: GraphQLContext) {
-    const actor = actorOf(context);
+    // Which roles may do what in care is the handler's (care-roles.ts); auditors nothing.
+    const identity = actingIdentity(context, 'change a resident\'s care');
     let result: ResidentDecisionResult;
     try {
-      result = await this.commands.execute(new ResidentCareCommand(residentId, careOf(), { actor }));
+      result = await this.commands.execute(new ResidentCareCommand(residentId, careOf(), commandContextOf(identity)));
     } catch (error) {
       throw toCareGraphQLError(error, residentId);
     }

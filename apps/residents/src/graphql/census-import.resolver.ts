@@ -2,8 +2,10 @@ import { Args, Context, Mutation, Parent, Query, ResolveField, Resolver } from '
 import type { CensusImport } from '../generated/prisma/client';
 import { CensusFileRefused, CensusImports } from '../census-import/census-imports.service';
 import { ResidentsPrisma } from '../database/residents-database.module';
-import { actorOf } from '../identity/request-actor';
-import { CENSUS_IMPORT_REFUSED, mayImportCensus } from '../census-import/census-import-roles';
+import { actorOfIdentity } from '@gridcare/identity';
+import { ResidentsContext } from '../identity/request-actor';
+import { actingIdentity, readerOf } from '../identity/resident-access';
+import { CENSUS_IMPORT_REFUSED, mayImportCensus, mayReadCensusImports } from '../census-import/census-import-roles';
 import { badInput, forbidden } from './graphql-errors';
 
 const view = (row: CensusImport) => ({
@@ -29,8 +31,8 @@ export class CensusImportResolver {
   ) {}
 
   @Mutation('startCensusImport')
-  async startCensusImport(@Args('file') file: string, @Context() context: { req?: never }) {
-    const actor = actorOf(context);
+  async startCensusImport(@Args('file') file: string, @Context() context: ResidentsContext) {
+    const actor = actorOfIdentity(actingIdentity(context, 'import census files'));
     if (!mayImportCensus(actor)) throw forbidden(CENSUS_IMPORT_REFUSED);
     let importId: string;
     try {
@@ -39,18 +41,29 @@ export class CensusImportResolver {
       if (error instanceof CensusFileRefused) throw badInput('file', error.message);
       throw error;
     }
-    return this.censusImport(importId);
+    return this.importView(importId);
   }
 
   @Query('censusImport')
-  async censusImport(@Args('id') id: string) {
+  async censusImport(@Args('id') id: string, @Context() context: ResidentsContext) {
+    this.assertMayRead(context);
+    return this.importView(id);
+  }
+
+  private async importView(id: string) {
     const row = await this.prisma.censusImport.findUnique({ where: { importId: id } }).catch(() => null);
     return row ? view(row) : null;
   }
 
   @Query('censusImports')
-  async censusImports() {
+  async censusImports(@Context() context: ResidentsContext) {
+    this.assertMayRead(context);
     return (await this.prisma.censusImport.findMany({ orderBy: { startedAt: 'desc' }, take: 100 })).map(view);
+  }
+
+  private assertMayRead(context: ResidentsContext): void {
+    const identity = readerOf(context);
+    if (!mayReadCensusImports(identity.role)) throw forbidden(`role ${identity.role} may not read census imports`);
   }
 
   @ResolveField('errors')

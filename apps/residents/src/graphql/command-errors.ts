@@ -2,6 +2,7 @@ import { DomainError } from '@gridcare/decider';
 import { EventContractViolation } from '@gridcare/event-contracts';
 import { WrongExpectedVersion } from '@gridcare/event-store';
 import { GraphQLError } from 'graphql';
+import { OutsideJurisdiction } from '../identity/resident-access';
 import { badInput, conflict, forbidden, notFound } from './graphql-errors';
 
 /** Which input field a refusal is about, for errors that name the field. */
@@ -22,6 +23,7 @@ const FIELD_OF: Record<string, string> = {
 /** Turns what a command refused into a typed GraphQL error; anything else is rethrown. */
 export function toGraphQLError(error: unknown, residentId?: string): GraphQLError {
   if (error instanceof GraphQLError) return error;
+  if (error instanceof OutsideJurisdiction) return forbidden(error.message);
   if (error instanceof DomainError) {
     if (error.code === 'RESIDENT_ALREADY_REGISTERED') {
       return conflict('a resident with this national ID is already registered', { field: 'nationalId', existingResidentId: error.details.residentId ?? residentId });

@@ -1,22 +1,26 @@
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { CommandBus } from '@nestjs/cqrs';
+import { Identity } from '@gridcare/identity';
 import { Tier } from '@gridcare/residents-contracts';
 import { normalizeNationalId } from '@gridcare/residents-domain';
 import { ChangeResidentCommand } from '../commands/change-resident.command';
 import { RegisterResidentCommand } from '../commands/register-resident.command';
 import { ResidentDecisionResult } from '../commands/resident-decisions.service';
 import { ResidentsPrisma } from '../database/residents-database.module';
-import { actorOf } from '../identity/request-actor';
+import { REGISTRY_ROLES } from '../commands/registry-roles';
+import { ResidentsContext } from '../identity/request-actor';
+import { actingIdentity, commandContextOf } from '../identity/resident-access';
 import { residentIdFor } from '../identity/resident-id';
 import { ResidentsProjections } from '../projections/residents-projections';
 import { TriageRollouts } from '../rule-sets/triage-rollouts.service';
+import { RULE_SET_PUBLISHER_ROLES } from '../rule-sets/rule-set-roles';
 import { TriageRuleSets } from '../rule-sets/triage-rule-sets.service';
 import { toGraphQLError } from './command-errors';
 import { notFound } from './graphql-errors';
 import { residentView } from './resident-view';
 import { ResidentsQueryResolver } from './residents-query.resolver';
 
-type GraphQLContext = { req?: { headers?: Record<string, string | string[] | undefined> } };
+type GraphQLContext = ResidentsContext;
 
 interface JurisdictionInput {
   districtId: string;
@@ -58,6 +62,7 @@ export class ResidentsMutationResolver {
 
   @Mutation('registerResident')
   async registerResident(@Args('input') input: RegisterResidentInput, @Context() context: GraphQLContext) {
+    const identity = actingIdentity(context, 'register residents', REGISTRY_ROLES);
     const nationalId = normalizeNationalId(input.nationalId);
     const facts = {
       ...input,
@@ -68,48 +73,53 @@ export class ResidentsMutationResolver {
       source: 'manual' as const,
       importId: null,
     };
-    return this.run(residentIdFor(nationalId), () => this.commands.execute(new RegisterResidentCommand(facts, { actor: actorOf(context) })));
+    return this.run(residentIdFor(nationalId), () => this.commands.execute(new RegisterResidentCommand(facts, commandContextOf(identity))));
   }
 
   @Mutation('correctResident')
   async correctResident(@Args('input') input: { residentId: string; changes: Record<string, unknown>; reason: string }, @Context() context: GraphQLContext) {
+    const identity = actingIdentity(context, 'correct residents', REGISTRY_ROLES);
     const changes = Object.fromEntries(Object.entries(input.changes).filter(([, value]) => value !== undefined));
     if (typeof changes.sex === 'string') changes.sex = lower(changes.sex);
-    return this.change(input.residentId, { type: 'CorrectResident', changes, reason: input.reason } as never, context);
+    return this.change(input.residentId, { type: 'CorrectResident', changes, reason: input.reason } as never, identity);
   }
 
   @Mutation('moveResident')
   async moveResident(@Args('input') input: { residentId: string; jurisdiction: JurisdictionInput; gridId: string; reason: string }, @Context() context: GraphQLContext) {
-    return this.change(input.residentId, { type: 'MoveResident', to: { jurisdiction: input.jurisdiction, gridId: input.gridId }, reason: input.reason }, context);
+    const identity = actingIdentity(context, 'move residents', REGISTRY_ROLES);
+    return this.change(input.residentId, { type: 'MoveResident', to: { jurisdiction: input.jurisdiction, gridId: input.gridId }, reason: input.reason }, identity);
   }
 
   @Mutation('overrideTier')
   async overrideTier(@Args('input') input: { residentId: string; tier: string; reason: string }, @Context() context: GraphQLContext) {
-    const actor = actorOf(context);
-    return this.change(input.residentId, { type: 'OverrideTier', tier: lower<Tier>(input.tier), reason: input.reason, actorRole: actor.role } as never, context);
+    // Which roles may override is the rule set's to say (its overrideRoles).
+    const identity = actingIdentity(context, 'override a tier');
+    return this.change(input.residentId, { type: 'OverrideTier', tier: lower<Tier>(input.tier), reason: input.reason, actorRole: identity.role } as never, identity);
   }
 
   @Mutation('requestRetriage')
   async requestRetriage(@Args('residentId') residentId: string, @Context() context: GraphQLContext) {
-    return this.change(residentId, { type: 'RequestRetriage', trigger: { kind: 'manual-request', sourceEventId: null } }, context);
+    const identity = actingIdentity(context, 'request a re-triage', REGISTRY_ROLES);
+    return this.change(residentId, { type: 'RequestRetriage', trigger: { kind: 'manual-request', sourceEventId: null } }, identity);
   }
 
   @Mutation('publishTriageRuleSet')
   async publishTriageRuleSet(@Args('document') document: unknown, @Context() context: GraphQLContext) {
+    const identity = actingIdentity(context, 'publish triage rule sets', RULE_SET_PUBLISHER_ROLES);
     try {
-      const { ruleSet, published } = await this.ruleSets.publish(document, { actor: actorOf(context) });
+      const { ruleSet, published } = await this.ruleSets.publish(document, commandContextOf(identity));
       if (published) {
         await this.projections.waitFor(published.position);
         await this.rollouts.start(published, ruleSet);
       }
-      return this.queries.triageRuleSet(ruleSet.document.version);
+      return this.queries.ruleSet(ruleSet.document.version);
     } catch (error) {
       throw toGraphQLError(error);
     }
   }
 
-  private change(residentId: string, change: ChangeResidentCommand['change'], context: GraphQLContext) {
-    return this.run(residentId, () => this.commands.execute(new ChangeResidentCommand(residentId, change, { actor: actorOf(context) })));
+  private change(residentId: string, change: ChangeResidentCommand['change'], identity: Identity) {
+    return this.run(residentId, () => this.commands.execute(new ChangeResidentCommand(residentId, change, commandContextOf(identity))));
   }
 
   private async run(residentId: string, execute: () => Promise<ResidentDecisionResult>) {

@@ -1,6 +1,8 @@
+import { actorOfIdentity } from '@gridcare/identity';
 import { defaultTriageRuleSet } from '@gridcare/residents-domain';
 import { registration, RESIDENT_FIELDS, nationalId, XIAZHUANG } from '../testing/resident-fixtures';
 import { ResidentsTestApp, startResidentsTestApp } from '../testing/residents-test-app';
+import { DOCTOR, WORKER } from '../testing/test-identities';
 
 interface ResidentResult {
   id: string;
@@ -11,8 +13,6 @@ interface ResidentResult {
 }
 
 const REGISTER = `mutation ($input: RegisterResidentInput!) { registerResident(input: $input) { ${RESIDENT_FIELDS} } }`;
-const WORKER = { id: 'chen-yawen', role: 'community_worker' };
-const DOCTOR = { id: 'dr-li', role: 'family_doctor' };
 
 describe('residents subgraph: registry and triage over GraphQL', () => {
   let service: ResidentsTestApp;
@@ -35,7 +35,7 @@ describe('residents subgraph: registry and triage over GraphQL', () => {
       tier: 'YELLOW',
       previousTier: null,
       asOf: '2026-01-15',
-      actor: WORKER,
+      actor: actorOfIdentity(WORKER),
       ruleSet: { id: ruleSet.document.id, version: ruleSet.document.version, hash: ruleSet.hash },
     });
     expect(decision.firedRules.map((rule: { id: string }) => rule.id)).toEqual(['elderly', 'elderly-living-alone']);
@@ -78,7 +78,7 @@ describe('residents subgraph: registry and triage over GraphQL', () => {
     );
     expect(corrected.errors).toBeUndefined();
     expect(corrected.data?.correctResident.tier).toBe('RED');
-    expect(corrected.data?.correctResident.triageDecisions[0]).toMatchObject({ trigger: 'facts-corrected', tier: 'RED', previousTier: 'YELLOW', actor: DOCTOR });
+    expect(corrected.data?.correctResident.triageDecisions[0]).toMatchObject({ trigger: 'facts-corrected', tier: 'RED', previousTier: 'YELLOW', actor: actorOfIdentity(DOCTOR) });
     const counts = await service.graphql<{ tierCounts: { areaId: string; red: number; yellow: number; green: number; total: number }[] }>(
       `{ tierCounts(level: COMMUNITY, areaIds: ["${XIAZHUANG.communityId}"]) { areaId red yellow green total } }`,
     );
@@ -96,6 +96,6 @@ describe('residents subgraph: registry and triage over GraphQL', () => {
     expect(noReason.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
     const done = await service.graphql<{ overrideTier: ResidentResult }>(OVERRIDE, { input: { residentId: id, tier: 'RED', reason: 'lives with a bedridden parent' } }, DOCTOR);
     expect(done.data?.overrideTier).toMatchObject({ tier: 'RED', tierOverridden: true });
-    expect(done.data?.overrideTier.triageDecisions[0]).toMatchObject({ kind: 'override', tier: 'RED', previousTier: 'GREEN', reason: 'lives with a bedridden parent', actor: DOCTOR });
+    expect(done.data?.overrideTier.triageDecisions[0]).toMatchObject({ kind: 'override', tier: 'RED', previousTier: 'GREEN', reason: 'lives with a bedridden parent', actor: actorOfIdentity(DOCTOR) });
   });
 });

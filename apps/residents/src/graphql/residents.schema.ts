@@ -85,9 +85,14 @@ export const residentsTypeDefs = /* GraphQL */ `
     fullName: String!
     sex: Sex!
     birthDate: String!
-    "Personal data."
+    """
+    Personal data: the resident's national ID, null unless the reader's role may see personal
+    data (community workers, family doctors, vaccination teams, administrators). Every resident
+    has one; it is nullable because command centres, volunteer coordinators and auditors read
+    residents without it (docs/access.md).
+    """
     nationalId: String
-    "Personal data."
+    "Personal data: null unless the reader's role may see it, as for nationalId."
     phone: String
     jurisdiction: Jurisdiction!
     gridId: ID!

@@ -1,7 +1,8 @@
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import { CommandBus } from '@nestjs/cqrs';
 import { ResidentsPrisma } from '../database/residents-database.module';
-import { actorOf } from '../identity/request-actor';
+import { ResidentsContext } from '../identity/request-actor';
+import { actingIdentity, commandContextOf } from '../identity/resident-access';
 import { ResidentsProjections } from '../projections/residents-projections';
 import { ResidentSupplyCommand, ResidentSupplyInput } from '../supplies/resident-supply.command';
 import { ResidentSupplyResult } from '../supplies/resident-supply.handler';
@@ -9,7 +10,7 @@ import { notFound } from './graphql-errors';
 import { residentView } from './resident-view';
 import { toSuppliesGraphQLError } from './supplies-errors';
 
-type GraphQLContext = { req?: { headers?: Record<string, string | string[] | undefined> } };
+type GraphQLContext = ResidentsContext;
 
 interface ContactServiceCardInput {
   communityPhone: string;
@@ -47,10 +48,11 @@ export class SuppliesMutationResolver {
   }
 
   private async supply(residentId: string, supply: ResidentSupplyInput, context: GraphQLContext) {
-    const actor = actorOf(context);
+    // Which roles may hand out what is the handler's (supplies-roles.ts); auditors nothing.
+    const identity = actingIdentity(context, 'hand out supplies');
     let result: ResidentSupplyResult;
     try {
-      result = await this.commands.execute(new ResidentSupplyCommand(residentId, supply, { actor }));
+      result = await this.commands.execute(new ResidentSupplyCommand(residentId, supply, commandContextOf(identity)));
     } catch (error) {
       throw toSuppliesGraphQLError(error, residentId);
     }

@@ -1,6 +1,11 @@
-import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Jurisdiction } from '@gridcare/identity';
+import { Prisma } from '../generated/prisma/client';
 import type { CommunitySupplies, ResidentSupplies } from '../generated/prisma/client';
 import { ResidentsPrisma } from '../database/residents-database.module';
+import { jurisdictionSql } from '../identity/jurisdiction-filters';
+import { ResidentsContext } from '../identity/request-actor';
+import { readerOf } from '../identity/resident-access';
 import { badInput } from './graphql-errors';
 
 const MAX_COMMUNITIES = 1000;
@@ -46,11 +51,29 @@ export class SuppliesQueryResolver {
     return suppliesView(await this.prisma.residentSupplies.findUnique({ where: { residentId: resident.id } }));
   }
 
+  /** Only the communities in the reader's jurisdiction among those asked for. */
   @Query('suppliesByCommunity')
-  async suppliesByCommunity(@Args('communityIds') communityIds: string[]) {
-    if (communityIds.length === 0 || communityIds.length > MAX_COMMUNITIES) throw badInput('communityIds', `give 1 to ${MAX_COMMUNITIES} communities`);
+  async suppliesByCommunity(@Context() context: ResidentsContext, @Args('communityIds') asked: string[]) {
+    const identity = readerOf(context);
+    if (asked.length === 0 || asked.length > MAX_COMMUNITIES) throw badInput('communityIds', `give 1 to ${MAX_COMMUNITIES} communities`);
+    const communityIds = await this.communitiesWithin(identity.jurisdiction, asked);
     const rows = await this.prisma.communitySupplies.findMany({ where: { communityId: { in: communityIds } } });
     const byCommunity = new Map(rows.map((row) => [row.communityId, row]));
     return [...new Set(communityIds)].map((communityId) => communityView(communityId, byCommunity.get(communityId)));
+  }
+
+  /**
+   * A community jurisdiction names its communities; a district or street holds the communities
+   * of its residents; for grids (which cut across communities) a community where any of its
+   * residents lives. Community counts cannot be split by grid.
+   */
+  private async communitiesWithin(jurisdiction: Jurisdiction, communityIds: string[]): Promise<string[]> {
+    if (jurisdiction.level === 'city') return communityIds;
+    if (jurisdiction.level === 'community') return communityIds.filter((communityId) => jurisdiction.ids.includes(communityId));
+    const rows = await this.prisma.$queryRaw<{ community_id: string }[]>(
+      Prisma.sql`SELECT DISTINCT community_id FROM residents.residents WHERE community_id = ANY(${communityIds}::text[]) AND ${jurisdictionSql(jurisdiction)}`,
+    );
+    const within = new Set(rows.map((row) => row.community_id));
+    return communityIds.filter((communityId) => within.has(communityId));
   }
 }

@@ -56,7 +56,8 @@ export const suppliesTypeDefs = /* GraphQL */ `
   extend type Mutation {
     """
     Issues a contact service card to a key resident (red or yellow, or living alone); a reissue
-    replaces the card in force. Community workers, family doctors and administrators.
+    replaces the card in force. Community workers, family doctors and administrators; volunteer
+    coordinators may hand out health kits and finger oximeters too.
     """
     issueContactServiceCard(residentId: ID!, input: ContactServiceCardInput!): Resident!
     "Hands out 1 to 10 epidemic prevention health kits."

@@ -1,11 +1,16 @@
 import { Inject } from '@nestjs/common';
-import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Identity } from '@gridcare/identity';
 import { Clock, CLOCK } from '@gridcare/nest-event-sourcing';
 import { cityDate } from '@gridcare/residents-domain';
 import { Prisma } from '../generated/prisma/client';
+import { mayReadWorklistOf } from '../assignment/worklist-roles';
 import { ResidentsPrisma } from '../database/residents-database.module';
+import { jurisdictionSql } from '../identity/jurisdiction-filters';
+import { ResidentsContext } from '../identity/request-actor';
+import { readerOf } from '../identity/resident-access';
 import { toGraphQLEnum } from './graphql-enum';
-import { badInput } from './graphql-errors';
+import { badInput, forbidden } from './graphql-errors';
 import { decodeWorklistCursor, encodeWorklistCursor } from './worklist-cursor';
 
 const MAX_PAGE = 500;
@@ -46,6 +51,8 @@ const entryView = (row: WorklistRow) => ({
 /**
  * The follow-up worklists: follow-ups due today or overdue as of the city's date, most days
  * overdue first, then red, yellow, green, then by name; keyset pages on the worklist's indexes.
+ * Only residents in the reader's jurisdiction; a worker's worklist only to that worker or to
+ * those who oversee workers (worklist-roles.ts).
  */
 @Resolver('Resident')
 export class WorklistQueryResolver {
@@ -61,19 +68,22 @@ export class WorklistQueryResolver {
   }
 
   @Query('workerWorklist')
-  workerWorklist(@Args('workerId') workerId: string, @Args('first') first: number, @Args('after') after?: string | null) {
-    return this.page(Prisma.sql`worker_id = ${workerId}`, first, after);
+  workerWorklist(@Context() context: ResidentsContext, @Args('workerId') workerId: string, @Args('first') first: number, @Args('after') after?: string | null) {
+    const identity = worklistReaderOf(context, workerId);
+    return this.page(Prisma.sql`worker_id = ${workerId} AND ${jurisdictionSql(identity.jurisdiction)}`, first, after);
   }
 
   @Query('communityWorklist')
-  communityWorklist(@Args('communityId') communityId: string, @Args('first') first: number, @Args('after') after?: string | null) {
-    return this.page(Prisma.sql`community_id = ${communityId}`, first, after);
+  communityWorklist(@Context() context: ResidentsContext, @Args('communityId') communityId: string, @Args('first') first: number, @Args('after') after?: string | null) {
+    const identity = readerOf(context);
+    return this.page(Prisma.sql`community_id = ${communityId} AND ${jurisdictionSql(identity.jurisdiction)}`, first, after);
   }
 
   @Query('followUpsDue')
-  async followUpsDue(@Args('communityId') communityId?: string | null, @Args('workerId') workerId?: string | null) {
+  async followUpsDue(@Context() context: ResidentsContext, @Args('communityId') communityId?: string | null, @Args('workerId') workerId?: string | null) {
+    const identity = workerId ? worklistReaderOf(context, workerId) : readerOf(context);
     const asOf = cityDate(this.clock.now());
-    const scope = [Prisma.sql`due_on <= ${asOf}::date`];
+    const scope = [Prisma.sql`due_on <= ${asOf}::date`, jurisdictionSql(identity.jurisdiction)];
     if (communityId) scope.push(Prisma.sql`community_id = ${communityId}`);
     if (workerId) scope.push(Prisma.sql`worker_id = ${workerId}`);
     const [counts] = await this.prisma.$queryRaw<{ due_today: number; overdue: number }[]>`
@@ -105,4 +115,10 @@ export class WorklistQueryResolver {
       pageInfo: { hasNextPage: rows.length > first, endCursor: page.length ? cursorOf(page[page.length - 1]) : null },
     };
   }
+}
+
+function worklistReaderOf(context: ResidentsContext, workerId: string): Identity {
+  const identity = readerOf(context);
+  if (!mayReadWorklistOf(identity, workerId)) throw forbidden(`role ${identity.role} may read only its own worklist (workerId ${identity.actorId})`);
+  return identity;
 }

@@ -84,8 +84,8 @@ export const worklistTypeDefs = /* GraphQL */ `
 
   extend type Mutation {
     """
-    Assigns a resident to a community worker. Administrators, the command centre and community
-    leads (community_lead); assigning to the worker the resident is with is refused (BAD_USER_INPUT).
+    Assigns a resident to a community worker. Administrators and the command centre, within their
+    jurisdiction (else FORBIDDEN); assigning to the worker the resident is with is refused (BAD_USER_INPUT).
     """
     assignResidentToWorker(input: AssignResidentInput!): Resident!
     "Assigns many residents to one worker; a refusal of one never holds back the others."

@@ -1,3 +1,4 @@
+import { Identity } from '@gridcare/identity';
 import { randomUUID } from 'node:crypto';
 import { EventStore, EventToAppend, RecordedEvent } from '@gridcare/event-store';
 import { EVENT_STORE } from '@gridcare/nest-event-sourcing';
@@ -9,6 +10,8 @@ import { RESIDENTS_POOL } from '../database/residents-database.module';
 import { nationalId, registration } from '../testing/resident-fixtures';
 import { ResidentsTestApp, startResidentsTestApp } from '../testing/residents-test-app';
 import { RESIDENTS_SERVICE_ACTOR, VACCINATION_STATUS_POLICY, VaccinationStatusPolicy, vaccinationStatusOf } from './vaccination-status.policy';
+import { VACCINATOR, WORKER } from '../testing/test-identities';
+import { actorOfIdentity } from '@gridcare/identity';
 
 const REGISTER = `mutation ($input: RegisterResidentInput!) { registerResident(input: $input) { id } }`;
 const RESIDENT = `query ($id: ID!) {
@@ -17,18 +20,16 @@ const RESIDENT = `query ($id: ID!) {
     triageDecisions { id trigger triggerSourceEventId tier actor { id role } }
   }
 }`;
-const WORKER = { id: 'chen-yawen', role: 'community_worker' };
-const VACCINATOR = { id: 'nurse-zhao', role: 'vaccination_team' };
 
 interface ResidentView {
   vaccination: { dosesReceived: number; boostersReceived: number; lastDoseOn: string | null };
-  triageDecisions: { id: string; trigger: string; triggerSourceEventId: string | null; tier: string; actor: { id: string; role: string } }[];
+  triageDecisions: { id: string; trigger: string; triggerSourceEventId: string | null; tier: string; actor: Identity }[];
 }
 
 /** A dose as the vaccination service would append it to the resident's vaccination stream. */
 function dose(residentId: string, doseNumber: number, doseKind: DoseKind, administeredOn: string): EventToAppend {
   const event = DoseAdministered.create({ doseId: randomUUID(), residentId, product: 'CoronaVac', doseKind, doseNumber, administeredOn, site: 'Jianwai CHSC' });
-  return { id: randomUUID(), ...event, metadata: { correlationId: randomUUID(), causationId: null, actor: VACCINATOR } };
+  return { id: randomUUID(), ...event, metadata: { correlationId: randomUUID(), causationId: null, actor: actorOfIdentity(VACCINATOR) } };
 }
 
 async function eventually(condition: () => boolean, timeoutMs = 10_000): Promise<void> {

@@ -1,3 +1,5 @@
+import { actorOfIdentity } from '@gridcare/identity';
+import { communityWorker } from '@gridcare/identity/testing';
 import { randomUUID } from 'node:crypto';
 import { EventStore } from '@gridcare/event-store';
 import { EVENT_STORE } from '@gridcare/nest-event-sourcing';
@@ -9,10 +11,7 @@ import { VaccinationStatusPolicy } from '../policies/vaccination-status.policy';
 import { nationalId, registration } from '../testing/resident-fixtures';
 import { comparableRow, expectedResidentRow, residentRows, TIER_COUNTS, TIER_COUNTS_FROM_ROWS } from '../testing/resident-read-model';
 import { ResidentsTestApp, startResidentsTestApp } from '../testing/residents-test-app';
-
-const WORKER = { id: 'chen-yawen', role: 'community_worker' };
-const DOCTOR = { id: 'dr-li', role: 'family_doctor' };
-const VACCINATOR = { id: 'nurse-zhao', role: 'vaccination_team' };
+import { D05_COMMUNITIES, DOCTOR, VACCINATOR } from '../testing/test-identities';
 
 const REGISTER = `mutation ($input: RegisterResidentInput!) { registerResident(input: $input) { id tier } }`;
 const CORRECT = `mutation ($input: CorrectResidentInput!) { correctResident(input: $input) { id tier } }`;
@@ -27,6 +26,8 @@ const AREAS = [
   { districtId: 'd02', streetId: 'd02-s001', communityId: 'd02-s001-c001' },
   { districtId: 'd05', streetId: 'd05-s003', communityId: 'd05-s003-c012' },
 ];
+/** A worker of every community the spec registers residents in. */
+const WORKER = communityWorker('chen-yawen', ...AREAS.map((area) => area.communityId), ...D05_COMMUNITIES);
 const BIRTH_YEARS = [1935, 1942, 1950, 1958, 1961, 1966, 1972, 1980, 1988, 1995, 2001, 2010, 2018, 2024];
 const CONDITIONS = [
   [],
@@ -115,7 +116,7 @@ describe('residents read models: rebuilt from the log', () => {
     for (const residentId of [ids[1], ids[4], ids[7]]) {
       for (const [doseNumber, doseKind, administeredOn] of doses) {
         const event = DoseAdministered.create({ doseId: randomUUID(), residentId, product: 'CoronaVac', doseKind, doseNumber, administeredOn, site: 'CHSC' });
-        await store.appendToStream(vaccinationStream(residentId), [{ ...event, metadata: { correlationId: randomUUID(), causationId: null, actor: VACCINATOR } }], {
+        await store.appendToStream(vaccinationStream(residentId), [{ ...event, metadata: { correlationId: randomUUID(), causationId: null, actor: actorOfIdentity(VACCINATOR) } }], {
           expectedRevision: 'any',
         });
       }

@@ -2,10 +2,11 @@ import { defaultTriageRuleSet } from '@gridcare/residents-domain';
 import { nationalId, registration } from '../testing/resident-fixtures';
 import { ResidentsTestApp, startResidentsTestApp } from '../testing/residents-test-app';
 import { TriageRollouts } from './triage-rollouts.service';
+import { Identity } from '@gridcare/identity';
 
 const REGISTER = `mutation ($input: RegisterResidentInput!) { registerResident(input: $input) { id tier } }`;
 const PUBLISH = `mutation ($document: JSON!) { publishTriageRuleSet(document: $document) { version hash rules { id tier } } }`;
-const ADMIN = { id: 'rules-editor', role: 'administrator' };
+const ADMIN: Identity = { actorId: 'rules-editor', role: 'administrator', jurisdiction: { level: 'city' } };
 
 describe('publishing a triage rule set re-triages the residents it affects', () => {
   let service: ResidentsTestApp;

@@ -1,3 +1,5 @@
+import { actorOfIdentity } from '@gridcare/identity';
+import { CITY_ADMINISTRATOR } from '@gridcare/identity/testing';
 import { randomUUID } from 'node:crypto';
 import { EventStore } from '@gridcare/event-store';
 import { EVENT_STORE } from '@gridcare/nest-event-sourcing';
@@ -66,7 +68,7 @@ describe('resident supplies: contact service cards, health kits and finger oxime
         ...CARD_NUMBERS,
         emergencyNumber: '120',
         issuedOn: '2026-01-15',
-        issuedBy: WORKER.id,
+        issuedBy: WORKER.actorId,
         replacesCardId: null,
       });
       firstCardId = card.id;
@@ -75,7 +77,7 @@ describe('resident supplies: contact service cards, health kits and finger oxime
         type: 'ContactServiceCardIssued',
         schemaVersion: 1,
         data: { residentId: ids.red, cardId: firstCardId, communityId: XIAZHUANG.communityId, tier: 'red', livingAlone: false, replacesCardId: null },
-        metadata: { actor: WORKER },
+        metadata: { actor: actorOfIdentity(WORKER) },
       });
     });
 
@@ -90,7 +92,7 @@ describe('resident supplies: contact service cards, health kits and finger oxime
     it('issues one to a green resident who lives alone, and to a yellow one, with the emergency number the community gives', async () => {
       expect(answer(await send(ISSUE_CARD, { id: ids.greenAlone, input: CARD_NUMBERS }, DOCTOR)).supplies.contactServiceCard).toMatchObject({
         communityId: JINSONG.communityId,
-        issuedBy: DOCTOR.id,
+        issuedBy: DOCTOR.actorId,
       });
       const yellow = answer(await send(ISSUE_CARD, { id: ids.yellow, input: { ...CARD_NUMBERS, emergencyNumber: '010-120' } }));
       expect(yellow.supplies.contactServiceCard).toMatchObject({ communityId: XIAZHUANG.communityId, emergencyNumber: '010-120' });
@@ -106,7 +108,7 @@ describe('resident supplies: contact service cards, health kits and finger oxime
 
     it('reissues: the new card replaces the one in force and names it', async () => {
       const resident = answer(await send(ISSUE_CARD, { id: ids.red, input: { ...CARD_NUMBERS, communityPhone: '010-6888 4321' } }, DOCTOR));
-      expect(resident.supplies.contactServiceCard).toMatchObject({ communityPhone: '010-6888 4321', replacesCardId: firstCardId, issuedBy: DOCTOR.id });
+      expect(resident.supplies.contactServiceCard).toMatchObject({ communityPhone: '010-6888 4321', replacesCardId: firstCardId, issuedBy: DOCTOR.actorId });
       expect(resident.supplies.contactServiceCard.id).not.toBe(firstCardId);
     });
   });
@@ -168,8 +170,8 @@ describe('resident supplies: contact service cards, health kits and finger oxime
       expect(refused.errors?.[0].message).toContain('vaccination_team');
       expect(await streamOf(ids.yellow)).toEqual(before);
       expect(errorOf(await send(ISSUE_CARD, { id: ids.green, input: CARD_NUMBERS }, VACCINATOR))).toMatchObject({ code: 'FORBIDDEN' });
-      for (const actor of [WORKER, DOCTOR, { id: 'admin-1', role: 'administrator' }]) answer(await send(HAND_OUT_KITS, { id: ids.yellow, kits: 1 }, actor));
-      expect((await streamOf(ids.yellow)).slice(before.length).map((event) => event.metadata.actor)).toEqual([WORKER, DOCTOR, { id: 'admin-1', role: 'administrator' }]);
+      for (const actor of [WORKER, DOCTOR, CITY_ADMINISTRATOR]) answer(await send(HAND_OUT_KITS, { id: ids.yellow, kits: 1 }, actor));
+      expect((await streamOf(ids.yellow)).slice(before.length).map((event) => event.metadata.actor)).toEqual([WORKER, DOCTOR, CITY_ADMINISTRATOR].map(actorOfIdentity));
     });
   });
 

@@ -1,5 +1,5 @@
-import { CommandContext } from '@gridcare/nest-event-sourcing';
 import { HandOutFingerOximeter, HandOutHealthKits, IssueContactServiceCard, RecordFingerOximeterReturned } from '@gridcare/residents-domain';
+import { ScopedCommandContext } from '../identity/resident-access';
 
 /** A supplies command as a client gives it: the handler adds the registry entry, the card id and the date. */
 export type ResidentSupplyInput =
@@ -13,6 +13,6 @@ export class ResidentSupplyCommand {
   constructor(
     readonly residentId: string,
     readonly supply: ResidentSupplyInput,
-    readonly context: CommandContext,
+    readonly context: ScopedCommandContext,
   ) {}
 }

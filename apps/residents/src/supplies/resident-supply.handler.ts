@@ -3,9 +3,10 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { GlobalPosition } from '@gridcare/event-store';
 import { AggregateStore, Clock, CLOCK } from '@gridcare/nest-event-sourcing';
-import { residentSuppliesStream, Tier } from '@gridcare/residents-contracts';
+import { residentSuppliesStream } from '@gridcare/residents-contracts';
 import { cityDate, ResidentInRegistry, ResidentSuppliesCommand, residentSuppliesDecider } from '@gridcare/residents-domain';
-import { ResidentsPrisma } from '../database/residents-database.module';
+import { areaOf, loadRegisteredResident } from '../commands/resident-in-jurisdiction';
+import { assertInJurisdiction, ScopedCommandContext } from '../identity/resident-access';
 import { ResidentSupplyCommand, ResidentSupplyInput } from './resident-supply.command';
 import { assertMayHandOutSupplies } from './supplies-roles';
 
@@ -21,38 +22,37 @@ export interface ResidentSupplyResult {
  */
 const SUPPLY_RETRIES = 10;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
- * Runs the supplies decider for one resident: supplies the resident as the registry shows them
+ * Runs the supplies decider for one resident: supplies the resident as their stream shows them
  * (community, tier, living alone), a new card's id and today's city date, so deciding is pure.
+ * A resident outside the acting identity's jurisdiction is refused (OutsideJurisdiction).
  */
 @CommandHandler(ResidentSupplyCommand)
 export class ResidentSupplyHandler implements ICommandHandler<ResidentSupplyCommand, ResidentSupplyResult> {
   constructor(
     private readonly aggregates: AggregateStore,
-    private readonly prisma: ResidentsPrisma,
     @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   async execute({ residentId, supply, context }: ResidentSupplyCommand): Promise<ResidentSupplyResult> {
-    assertMayHandOutSupplies(context.actor);
-    const command = await this.complete(residentId, supply);
+    assertMayHandOutSupplies(supply.type, context.actor);
+    const command = await this.complete(residentId, supply, context);
     const result = await this.aggregates.execute(residentSuppliesStream(residentId), residentSuppliesDecider, command, context, { retries: SUPPLY_RETRIES });
     return { residentId, eventTypes: result.appended.map((event) => event.type), position: result.position };
   }
 
-  private async complete(residentId: string, supply: ResidentSupplyInput): Promise<ResidentSuppliesCommand> {
+  private async complete(residentId: string, supply: ResidentSupplyInput, context: ScopedCommandContext): Promise<ResidentSuppliesCommand> {
+    const resident = await this.residentInRegistry(residentId, context);
     if (supply.type === 'RecordFingerOximeterReturned') return { ...supply, residentId };
-    const resident = await this.residentInRegistry(residentId);
     if (supply.type === 'IssueContactServiceCard') return { ...supply, residentId, resident, cardId: randomUUID(), issuedOn: cityDate(this.clock.now()) };
     return { ...supply, residentId, resident };
   }
 
-  /** null when not registered (an id that is not a UUID cannot be). */
-  private async residentInRegistry(residentId: string): Promise<ResidentInRegistry | null> {
-    if (!UUID.test(residentId)) return null;
-    const row = await this.prisma.resident.findUnique({ where: { residentId }, select: { communityId: true, tier: true, livingAlone: true } });
-    return row && { communityId: row.communityId, tier: row.tier as Tier | null, livingAlone: row.livingAlone };
+  /** null when not registered. */
+  private async residentInRegistry(residentId: string, context: ScopedCommandContext): Promise<ResidentInRegistry | null> {
+    const resident = await loadRegisteredResident(this.aggregates, residentId);
+    if (!resident) return null;
+    assertInJurisdiction(context.jurisdiction, areaOf(resident.placement), residentId);
+    return { communityId: resident.placement.jurisdiction.communityId, tier: resident.tier, livingAlone: resident.facts.livingAlone };
   }
 }

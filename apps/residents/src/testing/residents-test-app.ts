@@ -2,6 +2,8 @@ import { INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { CLOCK, ManualClock, ProjectionHost } from '@gridcare/nest-event-sourcing';
+import { Identity } from '@gridcare/identity';
+import { CITY_ADMINISTRATOR, identityAssertionHeaders } from '@gridcare/identity/testing';
 import { createTestDatabase, TestDatabase } from '@gridcare/postgres';
 import { AppModule } from '../app.module';
 import { useResidentsJsonBodyLimit } from '../json-body-limit';
@@ -18,12 +20,23 @@ export interface ResidentsTestApp {
   clock: ManualClock;
   url: string;
   projections: ResidentsProjections;
-  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, actor?: { id: string; role: string }): Promise<GraphQLResponse<T>>;
+  /** As the gateway would send it for `identity` (signed with the development gateway key); the city's administrator by default. */
+  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, identity?: Identity): Promise<GraphQLResponse<T>>;
   waitForProjections(): Promise<void>;
   close(): Promise<void>;
 }
 
-export const ADMINISTRATOR = { id: 'admin-1', role: 'administrator' };
+export const ADMINISTRATOR: Identity = CITY_ADMINISTRATOR;
+
+/** A GraphQL request to `url` as `identity`. */
+export async function graphqlAs<T>(url: string, query: string, variables: Record<string, unknown>, identity: Identity): Promise<GraphQLResponse<T>> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(await identityAssertionHeaders(identity)) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as GraphQLResponse<T>;
+}
 
 /** The residents service on a fresh database, over real HTTP, with a clock the test moves. */
 export async function startResidentsTestApp(now = '2026-01-15T09:00:00+08:00'): Promise<ResidentsTestApp> {
@@ -49,14 +62,7 @@ export async function startResidentsTestApp(now = '2026-01-15T09:00:00+08:00'): 
     clock,
     url,
     projections,
-    async graphql(query, variables = {}, actor = ADMINISTRATOR) {
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-gridcare-actor-id': actor.id, 'x-gridcare-actor-role': actor.role },
-        body: JSON.stringify({ query, variables }),
-      });
-      return (await response.json()) as GraphQLResponse<never>;
-    },
+    graphql: (query, variables = {}, identity = ADMINISTRATOR) => graphqlAs<never>(url, query, variables, identity),
     waitForProjections: () => host.waitUntilCaughtUp(),
     async close() {
       await app.close();

@@ -1,13 +1,15 @@
 // Actors, residents and GraphQL documents for the assignment and worklist specs.
 import { randomUUID } from 'node:crypto';
+import { actorOfIdentity } from '@gridcare/identity';
 import { ResidentCommandInput, ResidentDecisions } from '../../commands/resident-decisions.service';
 import { nationalId, registration } from '../../testing/resident-fixtures';
 import { GraphQLResponse, ResidentsTestApp } from '../../testing/residents-test-app';
+import { COMMAND_CENTRE, WORKER } from '../../testing/test-identities';
 
-export const LEAD = { id: 'lead-zhang', role: 'community_lead' };
-export const COMMAND_CENTRE = { id: 'cc-haidian', role: 'command_centre' };
-export const WORKER = { id: 'chen-yawen', role: 'community_worker' };
-export const DOCTOR = { id: 'dr-li', role: 'family_doctor' };
+export { COMMAND_CENTRE, DOCTOR, WORKER } from '../../testing/test-identities';
+
+/** Who assigns in these specs: the district's command centre (community leads are no role of their own). */
+export const LEAD = COMMAND_CENTRE;
 
 export const XIAZHUANG = { districtId: 'd05', streetId: 'd05-s003', communityId: 'd05-s003-c012' };
 export const JINSONG = { districtId: 'd05', streetId: 'd05-s002', communityId: 'd05-s002-c007' };
@@ -80,14 +82,14 @@ export async function register(service: ResidentsTestApp, input: Record<string, 
 
 /** Care the other part of the service records, run as the resident decider's commands. */
 export async function care(service: ResidentsTestApp, residentId: string, command: ResidentCommandInput): Promise<void> {
-  const result = await service.app.get(ResidentDecisions).decide(residentId, command, { actor: WORKER });
+  const result = await service.app.get(ResidentDecisions).decide(residentId, command, { actor: actorOfIdentity(WORKER) });
   if (result.position) await service.projections.waitFor(result.position);
 }
 
 export const reportInfection = () => ({ type: 'ReportInfection', episodeId: randomUUID(), onsetOn: '2026-01-14', basis: 'antigen-test', symptoms: ['fever'] }) as const;
 
 export const followUpDone = (followUpNumber: number, outcome: 'stable' | 'better' | 'worse' | 'not-reached' | 'needs-referral') =>
-  ({ type: 'CompleteFollowUp', followUpNumber, method: 'telephone', outcome, workerId: WORKER.id, note: null }) as const;
+  ({ type: 'CompleteFollowUp', followUpNumber, method: 'telephone', outcome, workerId: WORKER.actorId, note: null }) as const;
 
 /** The data of an answer, or a failure naming its errors. */
 export function dataOf<T>(response: GraphQLResponse<T>): T {

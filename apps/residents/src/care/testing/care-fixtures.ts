@@ -4,11 +4,9 @@ import { EVENT_STORE } from '@gridcare/nest-event-sourcing';
 import { residentStream } from '@gridcare/residents-contracts';
 import { nationalId, registration } from '../../testing/resident-fixtures';
 import { GraphQLResponse, ResidentsTestApp } from '../../testing/residents-test-app';
+import { WORKER } from '../../testing/test-identities';
 
-export const WORKER = { id: 'chen-yawen', role: 'community_worker' };
-export const OTHER_WORKER = { id: 'liu-fang', role: 'community_worker' };
-export const DOCTOR = { id: 'dr-li', role: 'family_doctor' };
-export const VACCINATOR = { id: 'nurse-zhao', role: 'vaccination_team' };
+export { DOCTOR, OTHER_WORKER, VACCINATOR, WORKER } from '../../testing/test-identities';
 
 /** The registrations the specs use, by what infection makes of them; `n` keeps national IDs apart. */
 export const RESIDENTS = {

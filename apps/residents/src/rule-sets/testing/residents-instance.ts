@@ -3,14 +3,15 @@ import { Test } from '@nestjs/testing';
 import { CLOCK, ManualClock, ProjectionHost } from '@gridcare/nest-event-sourcing';
 import { TestDatabase } from '@gridcare/postgres';
 import { AppModule } from '../../app.module';
-import { ADMINISTRATOR, GraphQLResponse } from '../../testing/residents-test-app';
+import { Identity } from '@gridcare/identity';
+import { ADMINISTRATOR, GraphQLResponse, graphqlAs } from '../../testing/residents-test-app';
 import { TriageRollouts } from '../triage-rollouts.service';
 
 /** One residents service instance; a restart is a new instance on the same database. */
 export interface ResidentsInstance {
   app: INestApplication;
   rollouts: TriageRollouts;
-  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, actor?: { id: string; role: string }): Promise<GraphQLResponse<T>>;
+  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, identity?: Identity): Promise<GraphQLResponse<T>>;
   waitForProjections(): Promise<void>;
   /** Closes it; a second call waits for the first. */
   stop(): Promise<void>;
@@ -31,14 +32,7 @@ export async function startResidentsInstance(database: TestDatabase, clock: Manu
   return {
     app,
     rollouts: app.get(TriageRollouts),
-    async graphql(query, variables = {}, actor = ADMINISTRATOR) {
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-gridcare-actor-id': actor.id, 'x-gridcare-actor-role': actor.role },
-        body: JSON.stringify({ query, variables }),
-      });
-      return (await response.json()) as GraphQLResponse<never>;
-    },
+    graphql: (query, variables = {}, identity = ADMINISTRATOR) => graphqlAs<never>(url, query, variables, identity),
     waitForProjections: () => app.get(ProjectionHost).waitUntilCaughtUp(),
     stop: () => (stopped ??= app.close()),
   };

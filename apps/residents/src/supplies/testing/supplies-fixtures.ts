@@ -1,10 +1,9 @@
 // Residents and GraphQL documents for the supplies specs.
 import { nationalId, registration } from '../../testing/resident-fixtures';
 import { GraphQLResponse, ResidentsTestApp } from '../../testing/residents-test-app';
+import { WORKER } from '../../testing/test-identities';
 
-export const WORKER = { id: 'chen-yawen', role: 'community_worker' };
-export const DOCTOR = { id: 'dr-li', role: 'family_doctor' };
-export const VACCINATOR = { id: 'nurse-zhao', role: 'vaccination_team' };
+export { DOCTOR, VACCINATOR, WORKER } from '../../testing/test-identities';
 
 export const XIAZHUANG = { districtId: 'd05', streetId: 'd05-s003', communityId: 'd05-s003-c012' };
 export const JINSONG = { districtId: 'd05', streetId: 'd05-s002', communityId: 'd05-s002-c007' };
