@@ -127,7 +127,8 @@ describe('the platform end to end, through the gateway', () => {
       { id: residentId },
     );
     expect(resident.tier).toBe('RED');
-    expect(resident.triageDecisions.at(-1)?.firedRules.map((rule) => rule.id)).toContain('infected-low-spo2');
+    // Newest first: the decision the falling reading caused.
+    expect(resident.triageDecisions[0].firedRules.map((rule) => rule.id)).toContain('infected-low-spo2');
 
     // The referral policy (referrals service) learned of the infection from residents' events.
     type Referral = { id: string; status: string; facility: { id: string } | null; requestedBy: string };
