@@ -5,7 +5,7 @@ import { generateKeyPair } from 'jose';
 import { fixtureNetwork, COMMUNITY, SECOND_LEVEL_FEVER, SECOND_LEVEL_ICU, TERTIARY_G01 } from '../testing/network-fixtures';
 import { ACCEPT, ADMIT, CANCEL, DECLINE, deskOf, DISCHARGE, FAMILY_DOCTOR, IN_TRANSIT, QUEUE, REFER_DOWN, REFERRAL, ReferralData, REQUEST, requestInput } from '../testing/referral-queries';
 import { GraphQLResponse, ReferralsTestApp, startReferralsTestApp } from '../testing/referrals-test-app';
-import { aResident, registerResident } from '../testing/resident-events';
+import { aResident, appendResidentEvents, moved, registerResident } from '../testing/resident-events';
 
 const OBSERVE = `mutation ($id: ID!, $facilityId: ID!) { recordEmergencyObservation(referralId: $id, facilityId: $facilityId) { id } }`;
 const BREACHES = `query ($facilityId: ID) { emergencyObservationBreaches(facilityId: $facilityId) { id } }`;
@@ -167,10 +167,90 @@ describe('who may see and do what in the referrals subgraph (docs/access.md)', (
       expect((await eventsOf(referral.id)).map((event) => event.type)).toEqual(['ReferralRequested']);
     });
 
-    it('a district jurisdiction cannot be checked against what referrals knows of residents: narrowed to nothing', async () => {
-      const district = familyDoctor('dr-qian', { level: 'district', ids: ['d01'] });
-      expect(await residentReferrals(district)).toEqual([]);
-      expect(errorOf(await service.graphql(REFERRAL, { id: referral.id }, district))?.extensions).toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  describe('street- and district-level family doctors: referrals of residents whose facts place them in their street or district', () => {
+    // Where each resident lives, as the residents' events say (district d01, street d01-s001 for COMMUNITY).
+    const inStreet = aResident({ communityId: COMMUNITY });
+    /** Registered in the street, referred there, then moved to another street of the same district. */
+    const movedAcrossTheDistrict = aResident({ communityId: COMMUNITY });
+    const elsewhere = aResident({ communityId: 'd02-s001-c001' });
+    const streetDoctor = familyDoctor('dr-qian', { level: 'street', ids: ['d01-s001'] });
+    const districtDoctor = familyDoctor('dr-sun', { level: 'district', ids: ['d01'] });
+    const referrals = {} as Record<'inStreet' | 'movedAcrossTheDistrict' | 'elsewhere', ReferralData>;
+
+    beforeAll(async () => {
+      for (const resident of [inStreet, movedAcrossTheDistrict, elsewhere]) await registerResident(service.store, resident);
+      await service.waitForProjections();
+      referrals.inStreet = await request({ residentId: inStreet.id }, streetDoctor);
+      referrals.movedAcrossTheDistrict = await request({ residentId: movedAcrossTheDistrict.id });
+      referrals.elsewhere = await request({ residentId: elsewhere.id, communityId: elsewhere.communityId });
+      await appendResidentEvents(service.store, movedAcrossTheDistrict, [moved(movedAcrossTheDistrict, 'd01-s002-c001')]);
+      await service.waitForProjections();
+    });
+
+    const referralsOf = async (resident: { id: string }, identity: Identity) =>
+      (await service.ok<{ _entities: { referrals: { id: string }[] }[] }>(RESIDENT_REFERRALS, { id: resident.id }, identity))._entities[0].referrals.map((row) => row.id);
+    const read = async (referral: ReferralData, identity: Identity) => service.graphql(REFERRAL, { id: referral.id }, identity);
+
+    it('keeps each resident\'s district and street from the residents\' registration and move events', async () => {
+      const { rows } = await service.pool.query('SELECT resident_id, district_id, street_id, community_id, grid_id FROM referrals.resident_facts WHERE resident_id = ANY($1::uuid[]) ORDER BY community_id', [
+        [inStreet.id, movedAcrossTheDistrict.id, elsewhere.id],
+      ]);
+      expect(rows).toEqual([
+        { resident_id: inStreet.id, district_id: 'd01', street_id: 'd01-s001', community_id: COMMUNITY, grid_id: 'g01' },
+        { resident_id: movedAcrossTheDistrict.id, district_id: 'd01', street_id: 'd01-s002', community_id: 'd01-s002-c001', grid_id: 'g01' },
+        { resident_id: elsewhere.id, district_id: 'd02', street_id: 'd02-s001', community_id: 'd02-s001-c001', grid_id: 'g02' },
+      ]);
+    });
+
+    it('a street-level family doctor sees the referrals of a resident in their street, may refer them, and is FORBIDDEN and shown none elsewhere', async () => {
+      expect(await referralsOf(inStreet, streetDoctor)).toEqual([referrals.inStreet.id]);
+      expect((await read(referrals.inStreet, streetDoctor)).data).toMatchObject({ referral: { id: referrals.inStreet.id } });
+      expect((await request({ residentId: inStreet.id }, streetDoctor)).id).toBeDefined();
+
+      // Moved out of the street (still in the district), and in another district altogether.
+      for (const [resident, referral] of [
+        [movedAcrossTheDistrict, referrals.movedAcrossTheDistrict],
+        [elsewhere, referrals.elsewhere],
+      ] as const) {
+        expect(await referralsOf(resident, streetDoctor)).toEqual([]);
+        const refused = errorOf(await read(referral, streetDoctor));
+        expect(refused?.extensions).toMatchObject({ code: 'FORBIDDEN' });
+        expect(refused?.message).toMatch(/outside street d01-s001/);
+        expect(errorOf(await service.graphql(CANCEL, { id: referral.id, reason: 'not mine' }, streetDoctor))?.extensions).toMatchObject({ code: 'FORBIDDEN' });
+        const requestRefused = errorOf(await service.graphql(REQUEST, { input: requestInput({ residentId: resident.id }) }, streetDoctor));
+        expect(requestRefused?.extensions).toMatchObject({ code: 'FORBIDDEN' });
+        expect(requestRefused?.message).toMatch(new RegExp(`resident ${resident.id} is not known to be in street d01-s001`));
+        expect((await eventsOf(referral.id)).map((event) => event.type)).toEqual(['ReferralRequested']);
+      }
+    });
+
+    it('a district-level family doctor sees the referrals of residents anywhere in their district, and is FORBIDDEN and shown none elsewhere', async () => {
+      expect(await referralsOf(inStreet, districtDoctor)).toEqual(expect.arrayContaining([referrals.inStreet.id]));
+      expect(await referralsOf(movedAcrossTheDistrict, districtDoctor)).toEqual([referrals.movedAcrossTheDistrict.id]);
+      for (const referral of [referrals.inStreet, referrals.movedAcrossTheDistrict]) {
+        expect((await read(referral, districtDoctor)).data).toMatchObject({ referral: { id: referral.id } });
+      }
+      const queue = await service.ok<{ referralQueue: { edges: { node: { id: string } }[] } }>(QUEUE, { facilityId: referrals.inStreet.facilityId, first: 100 }, districtDoctor);
+      expect(queue.referralQueue.edges.map((edge) => edge.node.id)).toContain(referrals.inStreet.id);
+
+      expect(await referralsOf(elsewhere, districtDoctor)).toEqual([]);
+      const refused = errorOf(await read(referrals.elsewhere, districtDoctor));
+      expect(refused?.extensions).toMatchObject({ code: 'FORBIDDEN' });
+      expect(refused?.message).toMatch(/outside district d01/);
+      const elsewhereQueue = await service.ok<{ referralQueue: { edges: { node: { id: string } }[] } }>(QUEUE, { facilityId: referrals.elsewhere.facilityId, first: 100 }, districtDoctor);
+      expect(elsewhereQueue.referralQueue.edges.map((edge) => edge.node.id)).not.toContain(referrals.elsewhere.id);
+      expect(errorOf(await service.graphql(REQUEST, { input: requestInput({ residentId: elsewhere.id, communityId: elsewhere.communityId }) }, districtDoctor))?.extensions).toMatchObject({
+        code: 'FORBIDDEN',
+      });
+    });
+
+    it('a district or street jurisdiction is refused a resident whose registration it has not seen (the request\'s community names no district)', async () => {
+      const unknown = aResident({ communityId: COMMUNITY });
+      for (const doctor of [streetDoctor, districtDoctor]) {
+        expect(errorOf(await service.graphql(REQUEST, { input: requestInput({ residentId: unknown.id }) }, doctor))?.extensions).toMatchObject({ code: 'FORBIDDEN' });
+      }
     });
   });
 });

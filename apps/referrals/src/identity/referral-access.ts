@@ -3,7 +3,7 @@ import { describeJurisdiction, Identity, isReadOnly } from '@gridcare/identity';
 import { Pool } from 'pg';
 import { REFERRALS_POOL } from '../database/referrals-database.module';
 import { forbidden } from '../graphql/graphql-errors';
-import { queryParams, readsReferrals, referralScope } from './referral-scope';
+import { queryParams, readsReferrals, referralScope, RESIDENT_COLUMNS } from './referral-scope';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -70,22 +70,22 @@ export class ReferralAccess {
 
   /**
    * Before a new referral of a resident: the resident must be in jurisdiction. The residents'
-   * events (resident_facts) say where they live; until they do, the request's community (and the
-   * grid it maps onto) does. District and street jurisdictions cannot be checked here: refused.
+   * events (resident_facts) say where they live: district, street, community and grid. Until they
+   * do, the request's community (and the grid it maps onto) does; it places the resident in no
+   * district or street, so a district or street jurisdiction is refused a resident with no facts
+   * (or with facts projected before the district and street were kept).
    */
   async assertResidentInJurisdiction(identity: Identity, residentId: string, communityId: string, action: string): Promise<void> {
     const { jurisdiction } = identity;
     if (jurisdiction.level === 'city') return;
     const refused = () => forbidden(`may not ${action}: resident ${residentId} is not known to be in ${describeJurisdiction(jurisdiction)}`);
-    if (jurisdiction.level !== 'community' && jurisdiction.level !== 'grid') throw refused();
-    const { rows } = await this.pool.query<{ community_id: string; grid_id: string | null }>(
-      `SELECT 0 AS known, community_id, grid_id FROM referrals.resident_facts WHERE resident_id = $1::uuid
-       UNION ALL SELECT 1, $2::text, (SELECT grid_id FROM referrals.grid_communities WHERE community_id = $2::text)
+    const { rows } = await this.pool.query<Record<(typeof RESIDENT_COLUMNS)[keyof typeof RESIDENT_COLUMNS], string | null>>(
+      `SELECT 0 AS known, district_id, street_id, community_id, grid_id FROM referrals.resident_facts WHERE resident_id = $1::uuid
+       UNION ALL SELECT 1, NULL, NULL, $2::text, (SELECT grid_id FROM referrals.grid_communities WHERE community_id = $2::text)
        ORDER BY known LIMIT 1`,
       [UUID.test(residentId) ? residentId : null, communityId],
     );
-    const area = rows[0];
-    const value = jurisdiction.level === 'community' ? area?.community_id : area?.grid_id;
+    const value = rows[0]?.[RESIDENT_COLUMNS[jurisdiction.level]];
     if (!value || !jurisdiction.ids.includes(value)) throw refused();
   }
 

@@ -1,4 +1,4 @@
-import { Identity, Role } from '@gridcare/identity';
+import { AreaLevel, Identity, Role } from '@gridcare/identity';
 
 /** Roles that read referrals at all (docs/access.md); vaccination teams and volunteer coordinators do not. */
 const READS_REFERRALS: ReadonlySet<Role> = new Set(['community_worker', 'family_doctor', 'referral_desk', 'command_centre', 'auditor', 'administrator']);
@@ -9,6 +9,14 @@ const NETWORK_ROLES: ReadonlySet<Role> = new Set(['command_centre', 'auditor', '
 export function readsReferrals(role: Role): boolean {
   return READS_REFERRALS.has(role);
 }
+
+/** The resident_facts column that places a resident at each narrowed level of jurisdiction. */
+export const RESIDENT_COLUMNS: Readonly<Record<AreaLevel, 'district_id' | 'street_id' | 'community_id' | 'grid_id'>> = {
+  district: 'district_id',
+  street: 'street_id',
+  community: 'community_id',
+  grid: 'grid_id',
+};
 
 /** Adds a query parameter and answers its placeholder ($n). */
 export type Param = (value: unknown) => string;
@@ -27,9 +35,9 @@ export function queryParams(initial: unknown[] = []): { values: unknown[]; param
  * - everyone else in the whole city: all of them;
  * - a narrowed jurisdiction: referrals of residents in it. Where a resident lives is what the
  *   referrals service knows from the residents' events: its resident_facts read model keeps the
- *   resident's community and grid (not their district or street). A resident with no facts yet,
- *   or a district or street jurisdiction, is therefore not known to be in jurisdiction and is
- *   refused (narrowed out of lists);
+ *   resident's district, street, community and grid. A resident with no facts yet (or, for a
+ *   district or street jurisdiction, facts projected before the district and street were kept)
+ *   is not known to be in jurisdiction and is refused (narrowed out of lists);
  * - command centres, auditors and administrators with a grid or district jurisdiction also see
  *   the referrals routed to or from a facility of their grids (or districts), as the network
  *   read model places facilities: a grid's command centre runs the grid's hospitals;
@@ -44,14 +52,10 @@ export function referralScope(identity: Identity, param: Param, r = 'r'): string
   }
   const { jurisdiction } = identity;
   if (jurisdiction.level === 'city') return undefined;
-  const residentColumn = { community: 'community_id', grid: 'grid_id' }[jurisdiction.level as string];
+  const residentColumn = RESIDENT_COLUMNS[jurisdiction.level];
   const facilityColumn = NETWORK_ROLES.has(identity.role) ? { grid: 'grid_id', district: 'district_id' }[jurisdiction.level as string] : undefined;
-  if (!residentColumn && !facilityColumn) return 'FALSE';
   const ids = param(jurisdiction.ids);
-  const conditions: string[] = [];
-  if (residentColumn) {
-    conditions.push(`EXISTS (SELECT 1 FROM referrals.resident_facts rf WHERE rf.resident_id = ${r}.resident_id AND rf.${residentColumn} = ANY(${ids}::text[]))`);
-  }
+  const conditions = [`EXISTS (SELECT 1 FROM referrals.resident_facts rf WHERE rf.resident_id = ${r}.resident_id AND rf.${residentColumn} = ANY(${ids}::text[]))`];
   if (facilityColumn) {
     conditions.push(`EXISTS (SELECT 1 FROM referrals.facilities f WHERE f.facility_id IN (${r}.facility_id, ${r}.from_facility_id) AND f.${facilityColumn} = ANY(${ids}::text[]))`);
   }

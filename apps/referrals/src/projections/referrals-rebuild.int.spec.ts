@@ -94,7 +94,15 @@ describe('referrals read models: rebuilt from the log', () => {
     expect(statuses).toEqual(new Set(['referred-down', 'discharged', 'admitted', 'requested', 'cancelled', 'under-observation']));
     expect(rows.emergency_observations.map((row) => (row as { ended_by: string | null }).ended_by).sort()).toEqual(['admitted', null]);
     expect(rows.resident_facts).toHaveLength(2);
-    expect(rows.resident_facts.find((row) => (row as { community_id: string }).community_id === 'd02-s001-c001')).toMatchObject({ grid_id: 'g02', tier: 'red', infected: true });
+    // Where each lives, down to district and street: the registration's, or the move's.
+    expect(rows.resident_facts.find((row) => (row as { community_id: string }).community_id === 'd02-s001-c001')).toMatchObject({
+      district_id: 'd02',
+      street_id: 'd02-s001',
+      grid_id: 'g02',
+      tier: 'red',
+      infected: true,
+    });
+    expect(rows.resident_facts.find((row) => (row as { community_id: string }).community_id === 'd01-s001-c001')).toMatchObject({ district_id: 'd01', street_id: 'd01-s001', grid_id: 'g01' });
     expect(rows.referrals.filter((row) => (row as { requested_by: string }).requested_by === 'referral-policy')).toHaveLength(2);
     expect(rows.referral_trigger_skips).toMatchObject([{ trigger_kind: 'referral-assistance', reason: 'open-referral' }]);
     expect(rows.routing_decisions.filter((row) => (row as { kind: string }).kind === 'redirect')).toHaveLength(2);

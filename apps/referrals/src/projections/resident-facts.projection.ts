@@ -1,11 +1,15 @@
 import { RecordedEvent } from '@gridcare/event-store';
 import { Projection } from '@gridcare/projections';
 import { evolveResidentFacts, RESIDENT_FACT_EVENT_TYPES, ResidentFacts } from '@gridcare/referrals-domain';
+import { Jurisdiction, ResidentMovedData, ResidentRegisteredData } from '@gridcare/residents-contracts';
 import { PoolClient } from 'pg';
 
 /** A referrals.resident_facts row. */
 interface ResidentFactsRow {
   resident_id: string;
+  /** Null in rows projected before the column existed, until the resident moves or a rebuild. */
+  district_id: string | null;
+  street_id: string | null;
   community_id: string;
   grid_id: string;
   birth_date: string;
@@ -19,16 +23,16 @@ interface ResidentFactsRow {
 }
 
 export const LOAD_RESIDENT_FACTS = `
-SELECT resident_id, community_id, grid_id, birth_date::text AS birth_date, conditions, low_immunity, tier, infected, latest_spo2, stream_revision, updated_at
+SELECT resident_id, district_id, street_id, community_id, grid_id, birth_date::text AS birth_date, conditions, low_immunity, tier, infected, latest_spo2, stream_revision, updated_at
 FROM referrals.resident_facts WHERE resident_id = ANY($1::uuid[])`;
 
 const UPSERT_RESIDENT_FACTS = `
-INSERT INTO referrals.resident_facts (resident_id, community_id, grid_id, birth_date, conditions, low_immunity, tier, infected, latest_spo2, stream_revision, updated_at)
-SELECT r.resident_id, r.community_id, r.grid_id, r.birth_date, r.conditions, r.low_immunity, r.tier, r.infected, r.latest_spo2, r.stream_revision, r.updated_at
-FROM jsonb_to_recordset($1::jsonb) AS r(resident_id uuid, community_id text, grid_id text, birth_date date, conditions jsonb, low_immunity boolean,
+INSERT INTO referrals.resident_facts (resident_id, district_id, street_id, community_id, grid_id, birth_date, conditions, low_immunity, tier, infected, latest_spo2, stream_revision, updated_at)
+SELECT r.resident_id, r.district_id, r.street_id, r.community_id, r.grid_id, r.birth_date, r.conditions, r.low_immunity, r.tier, r.infected, r.latest_spo2, r.stream_revision, r.updated_at
+FROM jsonb_to_recordset($1::jsonb) AS r(resident_id uuid, district_id text, street_id text, community_id text, grid_id text, birth_date date, conditions jsonb, low_immunity boolean,
   tier text, infected boolean, latest_spo2 double precision, stream_revision int, updated_at timestamptz)
 ON CONFLICT (resident_id) DO UPDATE SET
-  community_id = EXCLUDED.community_id, grid_id = EXCLUDED.grid_id, birth_date = EXCLUDED.birth_date, conditions = EXCLUDED.conditions,
+  district_id = EXCLUDED.district_id, street_id = EXCLUDED.street_id, community_id = EXCLUDED.community_id, grid_id = EXCLUDED.grid_id, birth_date = EXCLUDED.birth_date, conditions = EXCLUDED.conditions,
   low_immunity = EXCLUDED.low_immunity, tier = EXCLUDED.tier, infected = EXCLUDED.infected, latest_spo2 = EXCLUDED.latest_spo2,
   stream_revision = EXCLUDED.stream_revision, updated_at = EXCLUDED.updated_at`;
 
@@ -68,7 +72,7 @@ export const residentFactsProjection: Projection<PoolClient> = {
       const { residentId } = event.data as { residentId: string };
       const row = changed.get(residentId) ?? loaded.get(residentId);
       const facts = evolveResidentFacts(row ? factsOfRow(row) : null, event);
-      if (facts) changed.set(residentId, rowOf(facts, event));
+      if (facts) changed.set(residentId, rowOf(facts, placeAfter(row ?? null, event), event));
     }
     if (changed.size) await tx.query(UPSERT_RESIDENT_FACTS, [JSON.stringify([...changed.values()])]);
   },
@@ -78,9 +82,31 @@ export const residentFactsProjection: Projection<PoolClient> = {
   },
 };
 
-function rowOf(facts: ResidentFacts, event: RecordedEvent): ResidentFactsRow {
+/** A resident's district and street. */
+interface DistrictAndStreet {
+  district_id: string | null;
+  street_id: string | null;
+}
+
+/**
+ * The resident's district and street after `event`: the jurisdiction a registration or a move
+ * carries, else as before. (The domain's facts keep the community and grid; the referrals service
+ * checks district and street jurisdictions against these.)
+ */
+function placeAfter(row: DistrictAndStreet | null, event: RecordedEvent): DistrictAndStreet {
+  if (event.type === 'ResidentRegistered') return districtAndStreetOf((event.data as ResidentRegisteredData).jurisdiction);
+  if (event.type === 'ResidentMoved') return districtAndStreetOf((event.data as ResidentMovedData).to.jurisdiction);
+  return { district_id: row?.district_id ?? null, street_id: row?.street_id ?? null };
+}
+
+function districtAndStreetOf(jurisdiction: Jurisdiction): DistrictAndStreet {
+  return { district_id: jurisdiction.districtId, street_id: jurisdiction.streetId };
+}
+
+function rowOf(facts: ResidentFacts, place: DistrictAndStreet, event: RecordedEvent): ResidentFactsRow {
   return {
     resident_id: facts.residentId,
+    ...place,
     community_id: facts.communityId,
     grid_id: facts.gridId,
     birth_date: facts.birthDate,
