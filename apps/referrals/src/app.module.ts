@@ -1,10 +1,11 @@
 import { ApolloFederationDriver, ApolloFederationDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { GraphQLModule } from '@nestjs/graphql';
 import { IdentityVerifier, requestIdentity } from '@gridcare/identity';
-import { EventSourcingModule } from '@gridcare/nest-event-sourcing';
+import { EventSourcingModule, GraphQLErrorsAsAnswers } from '@gridcare/nest-event-sourcing';
 import { ReferralsDatabaseModule } from './database/referrals-database.module';
 import { ChangeFacilityCapacityHandler, RegisterFacilityHandler } from './facilities/facility.handlers';
 import { EmergencyObservationQueries } from './emergency-observation/emergency-observation-queries';
@@ -58,6 +59,8 @@ import { CityGridSeeding } from './seed/city-grid-seeding.service';
     }),
   ],
   providers: [
+    // Refusals are answers to the client, not server errors to log.
+    { provide: APP_FILTER, useClass: GraphQLErrorsAsAnswers },
     ReferralsProjections,
     RoutingPolicies,
     RoutingNetwork,

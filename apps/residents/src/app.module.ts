@@ -1,10 +1,11 @@
 import { ApolloFederationDriver, ApolloFederationDriverConfig } from '@nestjs/apollo';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { GraphQLModule } from '@nestjs/graphql';
 import { IdentityVerifier, requestIdentity } from '@gridcare/identity';
-import { EventSourcingModule } from '@gridcare/nest-event-sourcing';
+import { EventSourcingModule, GraphQLErrorsAsAnswers } from '@gridcare/nest-event-sourcing';
 import { residentsContracts } from '@gridcare/residents-contracts';
 import { DoseAdministered } from '@gridcare/vaccination-contracts';
 import { ResidentsDatabaseModule } from './database/residents-database.module';
@@ -64,6 +65,8 @@ import { WorklistQueryResolver } from './graphql/worklist-query.resolver';
   ],
   controllers: [CensusFilesController],
   providers: [
+    // Refusals are answers to the client, not server errors to log.
+    { provide: APP_FILTER, useClass: GraphQLErrorsAsAnswers },
     ResidentsProjections,
     TriageRuleSets,
     TriageRollouts,

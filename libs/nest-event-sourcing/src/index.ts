@@ -7,3 +7,4 @@ export * from './event-sourcing.module';
 export * from './clock';
 export * from './read-model-database';
 export * from './service-projections';
+export * from './graphql-errors-as-answers';
