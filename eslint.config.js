@@ -24,6 +24,9 @@ module.exports = [
             { sourceTag: 'scope:vaccination', onlyDependOnLibsWithTags: ['scope:vaccination', 'scope:shared'] },
             { sourceTag: 'scope:volunteers', onlyDependOnLibsWithTags: ['scope:volunteers', 'scope:shared'] },
             { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: ['scope:gateway', 'scope:shared'] },
+            // The audit reads other services' events and re-runs their pure decision functions; the
+            // type:* constraints below keep it to their domain and contract libraries.
+            { sourceTag: 'scope:audit', onlyDependOnLibsWithTags: ['scope:audit', 'scope:shared', 'scope:residents', 'scope:referrals'] },
             // Tools (generators, benchmarks, scripts) may use any project's libraries.
             { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['*'] },
             { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:lib', 'type:domain', 'type:data-access', 'type:contracts'] },

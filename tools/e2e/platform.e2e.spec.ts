@@ -36,7 +36,9 @@ describe('the platform end to end, through the gateway', () => {
   let database: TestDatabase;
   let residents: PlatformProcess;
   let referrals: PlatformProcess;
+  let audit: PlatformProcess;
   let gateway: PlatformProcess;
+  let journeyResidentId: string;
 
   async function ask<T>(identity: Identity | null, query: string, variables: Record<string, unknown> = {}): Promise<Answer<T>> {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
@@ -69,15 +71,16 @@ describe('the platform end to end, through the gateway', () => {
       cityGridJsonLines({ ...city, facilities: city.facilities.filter((facility) => facility.gridId === GRID), grids: city.grids.filter((grid) => grid.gridId === GRID) }),
     );
     const env = { DATABASE_URL: database.url, NODE_ENV: 'development' };
-    [residents, referrals] = await Promise.all([
+    [residents, referrals, audit] = await Promise.all([
       startProcess('residents', env),
       startProcess('referrals', { ...env, GRIDCARE_SEED_CITY_GRID: 'true', GRIDCARE_CITY_GRID_FILE: network }),
+      startProcess('audit', env),
     ]);
-    gateway = await startProcess('gateway', { RESIDENTS_URL: residents.url, REFERRALS_URL: referrals.url });
+    gateway = await startProcess('gateway', { RESIDENTS_URL: residents.url, REFERRALS_URL: referrals.url, AUDIT_URL: audit.url });
   });
 
   afterAll(async () => {
-    for (const process of [gateway, referrals, residents]) await process?.stop();
+    for (const process of [gateway, audit, referrals, residents]) await process?.stop();
     await database?.drop();
   });
 
@@ -109,6 +112,7 @@ describe('the platform end to end, through the gateway', () => {
       },
     );
     const residentId = registerResident.id;
+    journeyResidentId = residentId;
     expect(registerResident.tier).toBe('RED');
     expect(registerResident.triageDecisions[0].firedRules.map((rule) => rule.id)).toContain('elderly-with-underlying-disease');
     expect(registerResident.triageDecisions[0].actor).toEqual({ id: WORKER_HOME.actorId, role: 'community_worker' });
@@ -171,6 +175,51 @@ describe('the platform end to end, through the gateway', () => {
     expect(audited).toEqual({ fullName: 'Gao Shulan', nationalId: null, phone: null, referrals: [{ status: 'ACCEPTED' }] });
     const auditorWrites = await ask(AUDITOR, 'mutation ($id: ID!) { requestRetriage(residentId: $id) { id } }', { id: residentId });
     expect(codes(auditorWrites)).toEqual(['FORBIDDEN']);
+  });
+
+  it("gives auditors the resident's case history across services, in log order, with actors, reasons and causes, and logs the read", async () => {
+    type Entry = { type: string; actor: { id: string; role: string }; summary: string; why: Record<string, unknown> | null; causedBy: { type: string }[]; raw: { data: { residentId?: string } } | null };
+    const query = `query ($id: ID!, $after: String) { caseHistory(residentId: $id, first: 4, after: $after) {
+      entries { position type actor { id role } summary why causedBy { type } raw { data } } pageInfo { hasNextPage endCursor } } }`;
+    const entries = await eventually(async () => {
+      const all: Entry[] = [];
+      let after: string | null = null;
+      for (;;) {
+        type Page = { entries: Entry[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+        const caseHistory: Page = (await ok<{ caseHistory: Page }>(AUDITOR, query, { id: journeyResidentId, after })).caseHistory;
+        all.push(...caseHistory.entries);
+        if (!caseHistory.pageInfo.hasNextPage) break;
+        after = caseHistory.pageInfo.endCursor;
+      }
+      return all.some((entry) => entry.type === 'ReferralAccepted') ? all : undefined;
+    }, 'the case history to reach the acceptance');
+    const types = entries.map((entry) => entry.type);
+    // Residents' and referrals' events, interleaved in log order.
+    expect(types.indexOf('ResidentRegistered')).toBe(0);
+    expect(types.indexOf('InfectionReported')).toBeGreaterThan(types.indexOf('ResidentTriaged'));
+    // The policy referred her on the infection (elderly with an uncontrolled disease), before any reading.
+    expect(types.indexOf('ReferralRequested')).toBeGreaterThan(types.indexOf('InfectionReported'));
+    expect(types.indexOf('ReferralAccepted')).toBeGreaterThan(types.indexOf('ReferralRequested'));
+    const triage = entries.find((entry) => entry.type === 'ResidentTriaged')!;
+    expect(triage.actor).toEqual({ id: WORKER_HOME.actorId, role: 'community_worker' });
+    expect(triage.summary).toMatch(/^triaged RED/);
+    expect(triage.why).toMatchObject({ ruleSet: { id: expect.any(String), version: expect.any(String), hash: expect.any(String) }, firedRules: expect.any(Array) });
+    const requested = entries.find((entry) => entry.type === 'ReferralRequested')!;
+    expect(requested.actor.role).toBe('system');
+    expect(requested.why).toMatchObject({ policy: { id: expect.any(String) }, appliedRule: expect.any(String) });
+    expect(requested.causedBy.length).toBeGreaterThan(0);
+    expect(entries.find((entry) => entry.type === 'ReferralAccepted')!.actor.role).toBe('referral_desk');
+    expect(entries.every((entry) => entry.raw !== null)).toBe(true);
+
+    // Only auditors; and the reads are in the access log.
+    expect(codes(await ask(WORKER_HOME, query, { id: journeyResidentId, after: null }))).toEqual(['FORBIDDEN']);
+    const { accessLog } = await ok<{ accessLog: { entries: { actor: { id: string; role: string }; action: string; residentId: string }[] } }>(
+      AUDITOR,
+      'query ($id: ID) { accessLog(residentId: $id) { entries { actor { id role } action residentId } } }',
+      { id: journeyResidentId },
+    );
+    expect(accessLog.entries.length).toBeGreaterThanOrEqual(2);
+    expect(accessLog.entries[0]).toEqual({ actor: { id: AUDITOR.actorId, role: 'auditor' }, action: 'case-history', residentId: journeyResidentId });
   });
 
   it('loads the demo city through the gateway: every tier, and a referral opened by the policy', async () => {

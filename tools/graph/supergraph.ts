@@ -9,6 +9,8 @@ import { GraphQLError, parse } from 'graphql';
 import { residentsTypeDefs } from '../../apps/residents/src/graphql/residents.schema';
 // eslint-disable-next-line @nx/enforce-module-boundaries
 import { referralsTypeDefs } from '../../apps/referrals/src/graphql/referrals.schema';
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { auditTypeDefs } from '../../apps/audit/src/graphql/audit.schema';
 
 export interface Subgraph {
   name: string;
@@ -21,6 +23,7 @@ export interface Subgraph {
 export const SUBGRAPHS: readonly Subgraph[] = [
   { name: 'residents', url: 'http://localhost:4001/graphql', typeDefs: residentsTypeDefs },
   { name: 'referrals', url: 'http://localhost:4002/graphql', typeDefs: referralsTypeDefs },
+  { name: 'audit', url: 'http://localhost:4003/graphql', typeDefs: auditTypeDefs },
 ];
 
 /** Where the composed supergraph is checked in, relative to the workspace root. */

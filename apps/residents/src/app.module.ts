@@ -11,7 +11,7 @@ import { DoseAdministered } from '@gridcare/vaccination-contracts';
 import { ResidentsDatabaseModule } from './database/residents-database.module';
 import { IdentityModule } from './identity/identity.module';
 import { ResidentsContext } from './identity/request-actor';
-import { JsonScalar } from './graphql/json.scalar';
+import { JsonScalar } from '@gridcare/nest-event-sourcing';
 import { ResidentsQueryResolver } from './graphql/residents-query.resolver';
 import { residentsTypeDefs } from './graphql/residents.schema';
 import { ResidentsProjections } from './projections/residents-projections';

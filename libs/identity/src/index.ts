@@ -7,3 +7,4 @@ export * from './key-configuration';
 export * from './request-identity';
 export * from './roles';
 export * from './signed-identity';
+export * from './subgraph-context';

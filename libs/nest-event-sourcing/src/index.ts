@@ -8,3 +8,4 @@ export * from './clock';
 export * from './read-model-database';
 export * from './service-projections';
 export * from './graphql-errors-as-answers';
+export * from './json-scalar';

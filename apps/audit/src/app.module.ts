@@ -1,0 +1,36 @@
+import { ApolloFederationDriver, ApolloFederationDriverConfig } from '@nestjs/apollo';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { EventSourcingModule, GraphQLErrorsAsAnswers, JsonScalar } from '@gridcare/nest-event-sourcing';
+import { IdentityVerifier, RequestLike, requestIdentity, SubgraphContext } from '@gridcare/identity';
+import { EventContractRegistry } from '@gridcare/event-contracts';
+import { AuditDatabaseModule } from './database/audit-database.module';
+import { AuditProjections } from './case-history/audit-projections';
+import { auditTypeDefs } from './graphql/audit.schema';
+import { CaseHistoryResolver } from './graphql/case-history.resolver';
+import { AccessLogResolver } from './graphql/access-log.resolver';
+
+@Module({
+  imports: [
+    // The audit service writes no events; it reads every service's, as recorded.
+    EventSourcingModule.forRoot({ contracts: new EventContractRegistry() }),
+    AuditDatabaseModule,
+    GraphQLModule.forRootAsync<ApolloFederationDriverConfig>({
+      driver: ApolloFederationDriver,
+      useFactory: async () => {
+        const verifier = await IdentityVerifier.forGatewayAssertions();
+        return {
+          typeDefs: auditTypeDefs,
+          resolvers: { JSON: JsonScalar },
+          context: async ({ req }: { req: RequestLike }): Promise<SubgraphContext> => ({ req, identity: await requestIdentity(verifier, req?.headers) }),
+          plugins: [ApolloServerPluginInlineTraceDisabled()],
+          includeStacktraceInErrorResponses: false,
+        };
+      },
+    }),
+  ],
+  providers: [{ provide: APP_FILTER, useClass: GraphQLErrorsAsAnswers }, AuditProjections, CaseHistoryResolver, AccessLogResolver],
+})
+export class AppModule {}
