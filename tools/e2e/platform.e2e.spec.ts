@@ -211,6 +211,20 @@ describe('the platform end to end, through the gateway', () => {
     expect(entries.find((entry) => entry.type === 'ReferralAccepted')!.actor.role).toBe('referral_desk');
     expect(entries.every((entry) => entry.raw !== null)).toBe(true);
 
+    // Her case as of three moments, folded with the services' own deciders.
+    type CaseAsOf = { tier: string | null; infected: boolean; latestSpo2: number | null; openReferrals: { status: string }[] };
+    const asOf = async (position: string) =>
+      (
+        await ok<{ caseAsOf: CaseAsOf }>(AUDITOR, 'query ($id: ID!, $p: String) { caseAsOf(residentId: $id, position: $p) { tier infected latestSpo2 openReferrals { status } } }', {
+          id: journeyResidentId,
+          p: position,
+        })
+      ).caseAsOf;
+    const positionOf = (type: string) => (entries as unknown as { type: string; position: string }[]).find((entry) => entry.type === type)!.position;
+    expect(await asOf(positionOf('ResidentTriaged'))).toEqual({ tier: 'RED', infected: false, latestSpo2: null, openReferrals: [] });
+    expect(await asOf(positionOf('ReferralRequested'))).toEqual({ tier: 'RED', infected: true, latestSpo2: null, openReferrals: [{ status: 'requested' }] });
+    expect(await asOf(positionOf('ReferralAccepted'))).toEqual({ tier: 'RED', infected: true, latestSpo2: 90, openReferrals: [{ status: 'accepted' }] });
+
     // Only auditors; and the reads are in the access log.
     expect(codes(await ask(WORKER_HOME, query, { id: journeyResidentId, after: null }))).toEqual(['FORBIDDEN']);
     const { accessLog } = await ok<{ accessLog: { entries: { actor: { id: string; role: string }; action: string; residentId: string }[] } }>(
@@ -218,8 +232,8 @@ describe('the platform end to end, through the gateway', () => {
       'query ($id: ID) { accessLog(residentId: $id) { entries { actor { id role } action residentId } } }',
       { id: journeyResidentId },
     );
-    expect(accessLog.entries.length).toBeGreaterThanOrEqual(2);
-    expect(accessLog.entries[0]).toEqual({ actor: { id: AUDITOR.actorId, role: 'auditor' }, action: 'case-history', residentId: journeyResidentId });
+    expect(accessLog.entries[0]).toEqual({ actor: { id: AUDITOR.actorId, role: 'auditor' }, action: 'case-as-of', residentId: journeyResidentId });
+    expect(new Set(accessLog.entries.map((entry) => entry.action))).toEqual(new Set(['case-history', 'case-as-of']));
   });
 
   it('loads the demo city through the gateway: every tier, and a referral opened by the policy', async () => {

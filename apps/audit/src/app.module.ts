@@ -11,6 +11,7 @@ import { AuditProjections } from './case-history/audit-projections';
 import { auditTypeDefs } from './graphql/audit.schema';
 import { CaseHistoryResolver } from './graphql/case-history.resolver';
 import { AccessLogResolver } from './graphql/access-log.resolver';
+import { CaseAsOfResolver } from './graphql/case-as-of.resolver';
 
 @Module({
   imports: [
@@ -31,6 +32,6 @@ import { AccessLogResolver } from './graphql/access-log.resolver';
       },
     }),
   ],
-  providers: [{ provide: APP_FILTER, useClass: GraphQLErrorsAsAnswers }, AuditProjections, CaseHistoryResolver, AccessLogResolver],
+  providers: [{ provide: APP_FILTER, useClass: GraphQLErrorsAsAnswers }, AuditProjections, CaseHistoryResolver, CaseAsOfResolver, AccessLogResolver],
 })
 export class AppModule {}

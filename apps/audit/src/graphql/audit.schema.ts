@@ -72,7 +72,34 @@ export const auditTypeDefs = /* GraphQL */ `
     pageInfo: AuditPageInfo!
   }
 
+  type AuditReferral {
+    referralId: ID!
+    status: String!
+    direction: String!
+    facilityId: String!
+  }
+
+  "A resident's case as it was at a moment, folded from the log with the services' own code."
+  type CaseAsOf {
+    residentId: ID!
+    "The moment asked for: a position (commit/prepare) or a time (ISO 8601)."
+    asOf: String!
+    registered: Boolean!
+    tier: String
+    tierOverridden: Boolean!
+    infected: Boolean!
+    latestSpo2: Float
+    "The open infection episode: onset, basis, symptoms, SpO2, antiviral eligibility."
+    episode: JSON
+    "The follow-up schedule: the pending follow-up, the last done, the raised interval."
+    followUps: JSON
+    openReferrals: [AuditReferral!]!
+    eventsFolded: Int!
+  }
+
   type Query {
+    "A resident's case as of a log position or a time (exactly one). Auditors only; recorded in the access log."
+    caseAsOf(residentId: ID!, position: String, at: String): CaseAsOf!
     """
     Every event about a resident from every service, in log order, with who, what, why and when.
     Auditors only; each read is recorded in the access log.
