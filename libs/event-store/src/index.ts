@@ -7,3 +7,4 @@ export * from './port/new-streams';
 export * from './postgres/postgres-event-store';
 export * from './kurrentdb/kurrentdb-event-store';
 export * from './validation';
+export * from './integrity';

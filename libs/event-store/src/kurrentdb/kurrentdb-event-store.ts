@@ -1,5 +1,6 @@
 import {
   AppendResult as ClientAppendResult,
+  AppendStreamState,
   BACKWARDS,
   END,
   FORWARDS,
@@ -36,6 +37,10 @@ import {
   toStreamState,
 } from './kurrentdb-mapping';
 import { CatchUpBatcher } from './kurrentdb-subscription';
+import { chainHashes, GENESIS_HASH } from '../integrity/event-hash';
+
+/** How often an `any` or `stream_exists` append retries when other writers keep moving the stream. */
+const MAX_PINNED_RETRIES = 50;
 
 export interface KurrentDbEventStoreOptions {
   /** Either a connection string (the store owns, and closes, its client) or a client to share. */
@@ -90,11 +95,26 @@ export class KurrentDbEventStore implements EventStore {
       if (earlier) return earlier;
     }
     let result: ClientAppendResult;
-    try {
-      result = await this.client.appendToStream(streamId, toEventData(prepared), { streamState: toStreamState(expectedRevision) });
-    } catch (error) {
-      if (!(error instanceof WrongExpectedVersionError)) throw error;
-      return this.conflict(streamId, prepared.ids, mayBeRetry, expectedRevision, toActualRevision(error.actualState));
+    for (let attempt = 0; ; attempt++) {
+      // The chain continues from the event this append goes after, so the append must land right
+      // after it: `any` and `stream_exists` become the revision read here (retried when another
+      // writer got there first, as there was no expectation to break).
+      const start = await this.chainStart(streamId, expectedRevision);
+      const hashes = chainHashes(start.previousHash, prepared.contentHashes);
+      try {
+        result = await this.client.appendToStream(streamId, toEventData(prepared, hashes), { streamState: start.streamState });
+        break;
+      } catch (error) {
+        if (!(error instanceof WrongExpectedVersionError)) throw error;
+        const actual = toActualRevision(error.actualState);
+        if (start.pinned && attempt < MAX_PINNED_RETRIES) {
+          const earlier = mayBeRetry ? await this.earlierAppend(streamId, prepared.ids) : undefined;
+          if (earlier) return earlier;
+          if (expectedRevision === 'stream_exists' && actual === null) throw new WrongExpectedVersion(streamId, expectedRevision, null);
+          continue;
+        }
+        return this.conflict(streamId, prepared.ids, mayBeRetry, expectedRevision, actual);
+      }
     }
     // Only when the connection string says throwOnAppendFailure=false; its revision is then unreliable.
     if (!result.success) return this.conflict(streamId, prepared.ids, mayBeRetry, expectedRevision, await this.currentRevision(streamId));
@@ -103,6 +123,30 @@ export class KurrentDbEventStore implements EventStore {
     let position = toGlobalPosition(result.position);
     if (comparePositions(position, START) === 0) position = await this.positionOf(streamId, nextExpectedRevision);
     return { nextExpectedRevision, position };
+  }
+
+  /**
+   * Where an append's chain starts, and the stream state to send so that it lands there. `pinned`
+   * when the caller's `any` or `stream_exists` was turned into the revision read.
+   */
+  private async chainStart(
+    streamId: string,
+    expected: ExpectedRevision,
+  ): Promise<{ streamState: AppendStreamState; previousHash: string; pinned: boolean }> {
+    if (expected === 'no_stream') return { streamState: toStreamState(expected), previousHash: GENESIS_HASH, pinned: false };
+    if (typeof expected === 'number') {
+      // If revision `expected` is not the stream's last, the server refuses the append (or finds
+      // it is a retry and writes nothing): the hash read here is used only when it is.
+      const [previous] = await this.readStream(streamId, { direction: 'backwards', fromRevision: expected, maxCount: 1 });
+      const previousHash = previous?.revision === expected && previous.hash ? previous.hash : GENESIS_HASH;
+      return { streamState: toStreamState(expected), previousHash, pinned: false };
+    }
+    const [last] = await this.readStream(streamId, { direction: 'backwards', maxCount: 1 });
+    if (!last) {
+      if (expected === 'stream_exists') throw new WrongExpectedVersion(streamId, expected, null);
+      return { streamState: toStreamState('no_stream'), previousHash: GENESIS_HASH, pinned: true };
+    }
+    return { streamState: toStreamState(last.revision), previousHash: last.hash ?? GENESIS_HASH, pinned: true };
   }
 
   /** The server refused the expected revision: either this append was already made, or it really conflicts. */

@@ -28,6 +28,9 @@ import { PreparedEvents } from '../postgres/validate-append';
 /** Where our schema version travels: KurrentDB has no field for it, so it rides in the event's metadata. */
 export const SCHEMA_VERSION_KEY = '$schemaVersion';
 
+/** Where the event's chain hash travels (docs/adr/0010-event-hash-chains.md): in its metadata too. */
+export const HASH_KEY = '$hash';
+
 /** The server's "no position" sentinel: -1 sent as an unsigned 64-bit integer. */
 const NO_POSITION = 2n ** 64n - 1n;
 
@@ -77,15 +80,22 @@ export function isAfter(position: GlobalPosition, after: GlobalPosition): boolea
   return comparePositions(position, after) > 0;
 }
 
-/** The append payload for the client, from events `prepareAppend` has validated and serialised. */
-export function toEventData(prepared: PreparedEvents): JSONEventData[] {
+/**
+ * The append payload for the client, from events `prepareAppend` has validated and serialised,
+ * with their chain hashes when given.
+ */
+export function toEventData(prepared: PreparedEvents, hashes?: readonly string[]): JSONEventData[] {
   return prepared.ids.map((id, index) => ({
     id,
     contentType: 'application/json' as const,
     type: prepared.types[index],
     // The client serialises again; parsing what prepareAppend produced keeps exactly the JSON it checked.
     data: JSON.parse(prepared.data[index]) as JSONType,
-    metadata: { ...(JSON.parse(prepared.metadata[index]) as Record<string, unknown>), [SCHEMA_VERSION_KEY]: prepared.versions[index] },
+    metadata: {
+      ...(JSON.parse(prepared.metadata[index]) as Record<string, unknown>),
+      [SCHEMA_VERSION_KEY]: prepared.versions[index],
+      ...(hashes ? { [HASH_KEY]: hashes[index] } : {}),
+    },
   }));
 }
 
@@ -110,7 +120,7 @@ export interface ResolvedEventLike {
 export function toRecordedEvent(resolved: ResolvedEventLike): RecordedEvent | null {
   const event = resolved.event;
   if (!event) return null;
-  const { schemaVersion, metadata } = splitMetadata(event.metadata);
+  const { schemaVersion, metadata, hash } = splitMetadata(event.metadata);
   return {
     id: event.id,
     streamId: event.streamId,
@@ -121,15 +131,20 @@ export function toRecordedEvent(resolved: ResolvedEventLike): RecordedEvent | nu
     data: event.data,
     metadata,
     recordedAt: event.created,
+    ...(hash ? { hash } : {}),
   };
 }
 
-function splitMetadata(raw: unknown): { schemaVersion: number; metadata: EventMetadata } {
+function splitMetadata(raw: unknown): { schemaVersion: number; metadata: EventMetadata; hash?: string } {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw) || raw instanceof Uint8Array) {
     return { schemaVersion: 1, metadata: {} as EventMetadata };
   }
-  const { [SCHEMA_VERSION_KEY]: version, ...metadata } = raw as Record<string, unknown>;
-  return { schemaVersion: typeof version === 'number' ? version : 1, metadata: metadata as unknown as EventMetadata };
+  const { [SCHEMA_VERSION_KEY]: version, [HASH_KEY]: hash, ...metadata } = raw as Record<string, unknown>;
+  return {
+    schemaVersion: typeof version === 'number' ? version : 1,
+    metadata: metadata as unknown as EventMetadata,
+    ...(typeof hash === 'string' ? { hash } : {}),
+  };
 }
 
 /** KurrentDB's own events ($stats, $metadata, projection links `$>`, ...) never reach readers. */

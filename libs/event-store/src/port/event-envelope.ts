@@ -40,4 +40,10 @@ export interface RecordedEvent<Type extends string = string, Data = unknown> {
   readonly metadata: EventMetadata;
   /** When the store recorded it (the database's clock). */
   readonly recordedAt: Date;
+  /**
+   * The stream's hash chain at this event (hex SHA-256 over the previous event's hash and this
+   * event's content; see docs/adr/0010-event-hash-chains.md). Absent for events written before
+   * the chain existed.
+   */
+  readonly hash?: string;
 }

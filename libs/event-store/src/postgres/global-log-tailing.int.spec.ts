@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
 import { createTestDatabase, TestDatabase } from '@gridcare/postgres';
+import { chainHash, contentHash, GENESIS_HASH } from '../integrity/event-hash';
 import { RecordedEvent } from '../port/event-envelope';
 import { comparePositions } from '../port/global-position';
 import { anEvent, readAllEventually } from '../testing';
@@ -88,10 +89,11 @@ describe('PostgreSQL global log under concurrent appenders', () => {
       // The fast event committed, but it is not safe to hand out yet.
       expect(first.value.events).toEqual([]);
 
+      const slowEvent = { streamId: `${streamPrefix}slow`, id: randomUUID(), type: 'Slow', schemaVersion: 1, data: {}, metadata: { correlationId: 'c', causationId: null, actor: { id: 'a', role: 'r' } } };
       await slow.query(
-        `INSERT INTO event_store.events (stream_id, stream_revision, event_id, event_type, schema_version, data, metadata)
-         VALUES ($1, 0, $2, 'Slow', 1, '{}', '{"correlationId":"c","causationId":null,"actor":{"id":"a","role":"r"}}')`,
-        [`${streamPrefix}slow`, randomUUID()],
+        `INSERT INTO event_store.events (stream_id, stream_revision, event_id, event_type, schema_version, data, metadata, hash)
+         VALUES ($1, 0, $2, 'Slow', 1, $3, $4, $5)`,
+        [slowEvent.streamId, slowEvent.id, JSON.stringify(slowEvent.data), JSON.stringify(slowEvent.metadata), chainHash(GENESIS_HASH, contentHash(slowEvent))],
       );
       await slow.query('COMMIT');
 

@@ -3,21 +3,33 @@ import { EventIdConflict, WrongExpectedVersion } from '../port/errors';
 import { NewStream, NewStreamOutcome } from '../port/new-streams';
 import { EventStoreTables } from './sql-names';
 import { PreparedEvents } from './validate-append';
+import { chainHashes, GENESIS_HASH } from '../integrity/event-hash';
 
 /**
  * Every new stream's events in one INSERT. A stream that already has events is skipped whole
  * (NOT EXISTS); one that a racing writer creates meanwhile is skipped row by row by the keys
- * (ON CONFLICT), which the caller detects as a stream only partly written.
+ * (ON CONFLICT), which the caller detects as a stream only partly written. Each stream's chain
+ * starts at genesis, so Node computes the hashes ($8); the heads move in the same statement.
  */
-function insertStatement(events: string): string {
-  return `INSERT INTO ${events} (stream_id, stream_revision, event_id, event_type, schema_version, data, metadata)
-SELECT e.stream_id, e.revision, e.id, e.type, e.version, e.data, e.metadata
-FROM unnest($1::text[], $2::bigint[], $3::uuid[], $4::text[], $5::int[], $6::jsonb[], $7::jsonb[])
-  WITH ORDINALITY AS e(stream_id, revision, id, type, version, data, metadata, ord)
-WHERE NOT EXISTS (SELECT 1 FROM ${events} x WHERE x.stream_id = e.stream_id)
-ORDER BY e.ord
-ON CONFLICT DO NOTHING
-RETURNING stream_id, stream_revision::int AS rev, global_position::text AS gp, transaction_id::text AS tx`;
+function insertStatement(tables: EventStoreTables): string {
+  const { events, heads } = tables;
+  return `WITH inserted AS (
+  INSERT INTO ${events} (stream_id, stream_revision, event_id, event_type, schema_version, data, metadata, hash)
+  SELECT e.stream_id, e.revision, e.id, e.type, e.version, e.data, e.metadata, e.hash
+  FROM unnest($1::text[], $2::bigint[], $3::uuid[], $4::text[], $5::int[], $6::jsonb[], $7::jsonb[], $8::text[])
+    WITH ORDINALITY AS e(stream_id, revision, id, type, version, data, metadata, hash, ord)
+  WHERE NOT EXISTS (SELECT 1 FROM ${events} x WHERE x.stream_id = e.stream_id)
+  ORDER BY e.ord
+  ON CONFLICT DO NOTHING
+  RETURNING stream_id, stream_revision, global_position, transaction_id, hash
+),
+head AS (
+  INSERT INTO ${heads} (stream_id, revision, hash)
+  SELECT DISTINCT ON (stream_id) stream_id, stream_revision, hash FROM inserted ORDER BY stream_id, stream_revision DESC
+  ON CONFLICT (stream_id) DO UPDATE SET revision = EXCLUDED.revision, hash = EXCLUDED.hash
+  WHERE ${heads}.revision < EXCLUDED.revision
+)
+SELECT stream_id, stream_revision::int AS rev, global_position::text AS gp, transaction_id::text AS tx FROM inserted`;
 }
 
 interface InsertedRow {
@@ -37,8 +49,9 @@ export interface PreparedStream {
  * racing writer created one of them meanwhile: the caller then creates them one by one.
  */
 export async function insertNewStreams(pool: Pool, tables: EventStoreTables, streams: readonly PreparedStream[]): Promise<NewStreamOutcome[] | undefined> {
-  const columns: unknown[][] = [[], [], [], [], [], [], []];
+  const columns: unknown[][] = [[], [], [], [], [], [], [], []];
   for (const { stream, prepared } of streams) {
+    const hashes = chainHashes(GENESIS_HASH, prepared.contentHashes);
     prepared.ids.forEach((id, index) => {
       columns[0].push(stream.streamId);
       columns[1].push(index);
@@ -47,13 +60,14 @@ export async function insertNewStreams(pool: Pool, tables: EventStoreTables, str
       columns[4].push(prepared.versions[index]);
       columns[5].push(prepared.data[index]);
       columns[6].push(prepared.metadata[index]);
+      columns[7].push(hashes[index]);
     });
   }
   const client = await pool.connect();
   let inserted: InsertedRow[];
   try {
     await client.query('BEGIN');
-    inserted = (await client.query<InsertedRow>(insertStatement(tables.events), columns)).rows;
+    inserted = (await client.query<InsertedRow>(insertStatement(tables), columns)).rows;
     const written = new Map<string, number>();
     for (const row of inserted) written.set(row.stream_id, (written.get(row.stream_id) ?? 0) + 1);
     const partly = streams.some(({ stream, prepared }) => {

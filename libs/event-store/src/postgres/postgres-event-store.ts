@@ -21,6 +21,8 @@ import { eventStoreTables, EventStoreTables } from './sql-names';
 import { prepareAppend } from './validate-append';
 import { checkDistinctStreams, createStreamsOneByOne, NewStream, NewStreamOutcome } from '../port/new-streams';
 import { insertNewStreams } from './new-streams-insert';
+import { chainHashes, GENESIS_HASH } from '../integrity/event-hash';
+import { StreamHead, StreamHeadSource } from '../integrity/stream-heads';
 
 export interface PostgresEventStoreOptions {
   /** Either a connection string (the store owns its pool) or a pool to share. */
@@ -46,7 +48,7 @@ interface ReadAllRow extends Partial<EventRow> {
 }
 
 /** The event store on PostgreSQL: the default adapter, embedded or on a real server. */
-export class PostgresEventStore implements EventStore {
+export class PostgresEventStore implements EventStore, StreamHeadSource {
   private readonly pool: Pool;
   private readonly ownsPool: boolean;
   private readonly tables: EventStoreTables;
@@ -73,7 +75,10 @@ export class PostgresEventStore implements EventStore {
   ): Promise<AppendResult> {
     const prepared = prepareAppend(streamId, events, expectedRevision);
     const sql = this.appendSqlFor(expectedRevision);
-    const params: unknown[] = [streamId, prepared.ids, prepared.types, prepared.versions, prepared.data, prepared.metadata];
+    // A new stream's chain starts at genesis: Node computes it. Otherwise the statement chains
+    // the content hashes from the hash of the event it appends after.
+    const hashes = expectedRevision === 'no_stream' ? chainHashes(GENESIS_HASH, prepared.contentHashes) : prepared.contentHashes;
+    const params: unknown[] = [streamId, prepared.ids, prepared.types, prepared.versions, prepared.data, prepared.metadata, hashes];
     if (typeof expectedRevision === 'number') params.push(expectedRevision);
     const name = `gridcare_append_${this.tables.notifyChannel}_${statementKey(expectedRevision)}`;
     for (let attempt = 0; ; attempt++) {
@@ -117,7 +122,7 @@ export class PostgresEventStore implements EventStore {
     const key = statementKey(expected);
     let sql = this.appendSql.get(key);
     if (!sql) {
-      sql = appendStatement(this.tables.events, expected);
+      sql = appendStatement(this.tables, expected);
       this.appendSql.set(key, sql);
     }
     return sql;
@@ -182,6 +187,27 @@ export class PostgresEventStore implements EventStore {
       checkpoint = maxPosition(checkpoint, { commit: BigInt(rows[0].safe_xmin), prepare: 0n });
     }
     return { events, checkpoint, endOfLog };
+  }
+
+  async *readStreamHeads(pageSize = 10_000): AsyncIterable<StreamHead[]> {
+    let after = '';
+    for (;;) {
+      const { rows } = await this.pool.query<{ stream_id: string; revision: number; hash: string | null }>(
+        `SELECT stream_id, revision::int AS revision, hash FROM ${this.tables.heads} WHERE stream_id > $1 ORDER BY stream_id LIMIT $2`,
+        [after, pageSize],
+      );
+      if (rows.length) yield rows.map((row) => ({ streamId: row.stream_id, revision: row.revision, hash: row.hash }));
+      if (rows.length < pageSize) return;
+      after = rows[rows.length - 1].stream_id;
+    }
+  }
+
+  async readStreamHead(streamId: string): Promise<StreamHead | null> {
+    const { rows } = await this.pool.query<{ revision: number; hash: string | null }>(
+      `SELECT revision::int AS revision, hash FROM ${this.tables.heads} WHERE stream_id = $1`,
+      [streamId],
+    );
+    return rows.length ? { streamId, revision: rows[0].revision, hash: rows[0].hash } : null;
   }
 
   async headPosition(): Promise<GlobalPosition | null> {

@@ -3,7 +3,7 @@ import { EventMetadata, RecordedEvent } from '../port/event-envelope';
 /** The columns every read selects, optionally qualified by a table alias. */
 export function eventColumns(alias = ''): string {
   const a = alias ? `${alias}.` : '';
-  return `${a}global_position::text AS gp, ${a}transaction_id::text AS tx, ${a}stream_id, ${a}stream_revision::int AS rev, ${a}event_id, ${a}event_type, ${a}schema_version, ${a}data, ${a}metadata, ${a}recorded_at`;
+  return `${a}global_position::text AS gp, ${a}transaction_id::text AS tx, ${a}stream_id, ${a}stream_revision::int AS rev, ${a}event_id, ${a}event_type, ${a}schema_version, ${a}data, ${a}metadata, ${a}recorded_at, ${a}hash`;
 }
 
 export interface EventRow {
@@ -17,6 +17,7 @@ export interface EventRow {
   data: unknown;
   metadata: EventMetadata;
   recorded_at: Date;
+  hash: string | null;
 }
 
 export function rowToEvent(row: EventRow): RecordedEvent {
@@ -30,5 +31,6 @@ export function rowToEvent(row: EventRow): RecordedEvent {
     data: row.data,
     metadata: row.metadata,
     recordedAt: row.recorded_at,
+    ...(row.hash ? { hash: row.hash } : {}),
   };
 }

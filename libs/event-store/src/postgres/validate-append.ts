@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { EventToAppend } from '../port/event-envelope';
 import { InvalidAppend } from '../port/errors';
 import { ExpectedRevision } from '../port/expected-revision';
+import { contentHash } from '../integrity/event-hash';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -11,6 +12,8 @@ export interface PreparedEvents {
   versions: number[];
   data: string[];
   metadata: string[];
+  /** Each event's content hash (see integrity/event-hash.ts), over the JSON as stored. */
+  contentHashes: string[];
 }
 
 /** Checks an append before it reaches storage and serialises its events. */
@@ -20,7 +23,7 @@ export function prepareAppend(streamId: string, events: readonly EventToAppend[]
   if (typeof expected === 'number' && (!Number.isInteger(expected) || expected < 0)) {
     throw new InvalidAppend(`stream ${streamId}: expected revision must be a whole number >= 0, got ${expected}`);
   }
-  const prepared: PreparedEvents = { ids: [], types: [], versions: [], data: [], metadata: [] };
+  const prepared: PreparedEvents = { ids: [], types: [], versions: [], data: [], metadata: [], contentHashes: [] };
   const seen = new Set<string>();
   for (const [index, event] of events.entries()) {
     const id = event.id ?? randomUUID();
@@ -37,8 +40,13 @@ export function prepareAppend(streamId: string, events: readonly EventToAppend[]
     prepared.ids.push(id);
     prepared.types.push(event.type);
     prepared.versions.push(event.schemaVersion);
-    prepared.data.push(serialise(streamId, index, event.data));
-    prepared.metadata.push(serialise(streamId, index, event.metadata));
+    const data = serialise(streamId, index, event.data);
+    const metadata = serialise(streamId, index, event.metadata);
+    prepared.data.push(data);
+    prepared.metadata.push(metadata);
+    prepared.contentHashes.push(
+      contentHash({ streamId, id, type: event.type, schemaVersion: event.schemaVersion, data: JSON.parse(data), metadata: JSON.parse(metadata) }),
+    );
   }
   return prepared;
 }

@@ -3,6 +3,8 @@ import { EventToAppend, RecordedEvent } from '../port/event-envelope';
 import { EventIdConflict, InvalidAppend, WrongExpectedVersion } from '../port/errors';
 import { EventStore } from '../port/event-store';
 import { comparePositions, START } from '../port/global-position';
+import { chainHash, contentHash, GENESIS_HASH } from '../integrity/event-hash';
+import { verifyStreamChain } from '../integrity/verify-chains';
 import { anEvent, collectUntil, readAllEventually } from './event-store-contract-helpers';
 import { newStreamsContract } from './new-streams-contract';
 
@@ -102,6 +104,57 @@ export function eventStoreContract(open: () => Promise<ContractSubject>): void {
       const events = await store.readStream(stream('any'));
       expect(events.map((e) => e.revision)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
       expect(new Set(events.map((e) => (e.data as { i: number }).i)).size).toBe(10);
+      // Every racing writer chained from the event it really landed after.
+      expect(verifyStreamChain(events).break).toBeUndefined();
+    });
+  });
+
+  describe('the hash chain', () => {
+    const HEX64 = /^[0-9a-f]{64}$/;
+
+    it('gives every recorded event a hash; the first chains from genesis, each next one from the one before', async () => {
+      const id = stream('chain');
+      await store.appendToStream(id, [anEvent('A', { n: 1, nested: { b: 2, a: [1, 'x', null] } }), anEvent('B', { n: 2 })], { expectedRevision: 'no_stream' });
+      await store.appendToStream(id, [anEvent('C', { n: 3 }), anEvent('D', { n: 4 }), anEvent('E', { n: 5 })], { expectedRevision: 1 });
+      await store.appendToStream(id, [anEvent('F', { n: 6 })], { expectedRevision: 'any' });
+      await store.appendToStream(id, [anEvent('G', { n: 7 }), anEvent('H', { n: 8 })], { expectedRevision: 'stream_exists' });
+      const events = await store.readStream(id);
+      expect(events).toHaveLength(8);
+      for (const event of events) expect(event.hash).toMatch(HEX64);
+      expect(events[0].hash).toBe(chainHash(GENESIS_HASH, contentHash(events[0])));
+      for (let i = 1; i < events.length; i++) expect(events[i].hash).toBe(chainHash(events[i - 1].hash as string, contentHash(events[i])));
+      expect(verifyStreamChain(events)).toMatchObject({ events: 8, unchained: 0, lastRevision: 7, lastHash: events[7].hash });
+      expect(verifyStreamChain(events).break).toBeUndefined();
+    });
+
+    it('hashes the content as stored: key order, Dates and undefined do not matter', async () => {
+      const when = new Date('2026-03-01T08:00:00Z');
+      const data = { z: 1, when, gone: undefined, list: [undefined, 2.5, 1e21, -0], text: 'Ærø ✓ "q" \\ \n' };
+      await store.appendToStream(stream('stored'), [anEvent('Odd', data)], { expectedRevision: 'no_stream' });
+      await store.appendToStream(stream('stored'), [anEvent('Odd', data)], { expectedRevision: 0 });
+      const events = await store.readStream(stream('stored'));
+      expect(events[0].data).toEqual({ z: 1, when: when.toISOString(), list: [null, 2.5, 1e21, 0], text: data.text });
+      expect(verifyStreamChain(events).break).toBeUndefined();
+    });
+
+    it('chains the streams of a bulk creation, and the global log carries the hashes', async () => {
+      const outcomes = await store.appendToNewStreams(['p', 'q'].map((name) => ({ streamId: stream(`bulk-${name}`), events: [anEvent('A', { name }), anEvent('B', { name })] })));
+      expect(outcomes.map((outcome) => outcome.status)).toEqual(['appended', 'appended']);
+      for (const name of ['p', 'q']) {
+        const events = await store.readStream(stream(`bulk-${name}`));
+        expect(verifyStreamChain(events)).toMatchObject({ events: 2, lastRevision: 1 });
+        expect(verifyStreamChain(events).break).toBeUndefined();
+      }
+      const log = await readAllEventually(store, { filter: { streamPrefixes: [stream('bulk-')] } }, 4);
+      for (const event of log.events) expect(event.hash).toMatch(HEX64);
+    });
+
+    it('sees an edited event in what it reads back', async () => {
+      await store.appendToStream(stream('edited'), [anEvent('A', { n: 1 }), anEvent('B', { n: 2 }), anEvent('C', { n: 3 })], { expectedRevision: 'no_stream' });
+      const events = await store.readStream(stream('edited'));
+      const edited = events.map((event) => (event.revision === 1 ? { ...event, data: { n: 20 } } : event));
+      expect(verifyStreamChain(edited).break).toMatchObject({ revision: 1, reason: 'content-changed' });
+      expect(verifyStreamChain([events[0], events[2]]).break).toMatchObject({ revision: 1, reason: 'revision-gap' });
     });
   });
 

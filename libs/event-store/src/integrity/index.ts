@@ -1,0 +1,3 @@
+export * from './event-hash';
+export * from './stream-heads';
+export * from './verify-chains';
