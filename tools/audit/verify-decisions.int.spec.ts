@@ -68,6 +68,8 @@ describe('audit:verify on a real log', () => {
   });
 
   it('re-runs every decision identical, and the command exits 0', async () => {
+    expect(await run()).toBe(0);
+    expect(lines.find((line) => line.startsWith('hash chains:'))).toMatch(/, 0 broken$/);
     const report = await verifyDecisions(store);
     const { tally } = report;
     // Per resident: triaged at registration, at the infection report, at the reading; assessed for antivirals; the 40-year-olds overridden.
@@ -121,6 +123,9 @@ describe('audit:verify on a real log', () => {
       expect(await run()).toBe(1);
       expect(lines).toContain('DIFFERENCES FOUND');
       expect(lines.join('\n')).toContain(`tier: recorded red, re-run yellow`);
+      // The edit also breaks the stream's hash chain, at that event.
+      expect(lines.find((line) => line.startsWith('hash chains:'))).toMatch(/, 1 broken$/);
+      expect(lines.join('\n')).toMatch(new RegExp(`${rows[0].stream_id}.*content-changed`));
     } finally {
       await pool.end();
     }

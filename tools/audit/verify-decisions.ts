@@ -1,11 +1,11 @@
-// Re-runs every decision in the log with the rule set it cites and prints a summary; exits 1 on
-// any difference. With --what-if <document.json> [--decision <id>] [--resident <id>], re-runs past
+// Re-runs every decision in the log with the rule set it cites and checks every stream's hash
+// chain, and prints a summary; exits 1 on any difference or broken chain. With --what-if <document.json> [--decision <id>] [--resident <id>], re-runs past
 // decisions under that rule set version instead and prints what would change, writing nothing.
 //
 //   DATABASE_URL=postgres://... npm run audit:verify
 //   npm run audit:verify -- --what-if triage-rules.2026-2.json --resident <residentId>
 import { readFileSync } from 'node:fs';
-import { EventStore } from '@gridcare/event-store';
+import { describeBreak, EventStore, verifyAllChains } from '@gridcare/event-store';
 import { loadRuleSetDocument } from '@gridcare/audit-domain';
 import { openEventStore } from './read-log';
 import { formatVerifyReport, formatWhatIf } from './print';
@@ -46,7 +46,15 @@ export async function main(argv: readonly string[], given?: EventStore, print: (
     }
     const report = await verifyDecisions(store, { pageSize: options.pageSize });
     formatVerifyReport(report).forEach((line) => print(line));
-    return report.tally.anyDifferent || report.libraryIssues.length ? 1 : 0;
+    // Tamper evidence: every stream's hash chain, edited and removed events included.
+    const chains = await verifyAllChains(store, { pageSize: options.pageSize });
+    print(
+      `hash chains: ${chains.events} events in ${chains.streams} streams, ${chains.breaks.length} broken` +
+        (chains.unchainedEvents ? ` (${chains.unchainedEvents} recorded before the chain existed)` : '') +
+        (chains.headsChecked ? '' : '; this store keeps no stream heads: removed last events go unseen'),
+    );
+    chains.breaks.slice(0, 10).forEach((found) => print(`  ${describeBreak(found)}`));
+    return report.tally.anyDifferent || report.libraryIssues.length || !chains.ok ? 1 : 0;
   } catch (error) {
     print(`audit:verify failed: ${error instanceof Error ? error.message : String(error)}`);
     return 1;
