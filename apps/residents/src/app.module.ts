@@ -5,13 +5,15 @@ import { APP_FILTER } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { GraphQLModule } from '@nestjs/graphql';
 import { IdentityVerifier, requestIdentity } from '@gridcare/identity';
-import { EventSourcingModule, GraphQLErrorsAsAnswers } from '@gridcare/nest-event-sourcing';
+import { EVENT_STORE, EventSourcingModule, GraphQLErrorsAsAnswers, JsonScalar } from '@gridcare/nest-event-sourcing';
+import { EventStore } from '@gridcare/event-store';
+import { PersonalDataReads } from './personal-data/personal-data-reads';
+import { recordPersonalDataReads } from './personal-data/record-personal-data-reads.plugin';
 import { residentsContracts } from '@gridcare/residents-contracts';
 import { DoseAdministered } from '@gridcare/vaccination-contracts';
 import { ResidentsDatabaseModule } from './database/residents-database.module';
 import { IdentityModule } from './identity/identity.module';
 import { ResidentsContext } from './identity/request-actor';
-import { JsonScalar } from '@gridcare/nest-event-sourcing';
 import { ResidentsQueryResolver } from './graphql/residents-query.resolver';
 import { residentsTypeDefs } from './graphql/residents.schema';
 import { ResidentsProjections } from './projections/residents-projections';
@@ -47,17 +49,18 @@ import { WorklistQueryResolver } from './graphql/worklist-query.resolver';
     GraphQLModule.forRootAsync<ApolloFederationDriverConfig>({
       driver: ApolloFederationDriver,
       imports: [IdentityModule],
-      inject: [IdentityVerifier],
-      useFactory: (verifier: IdentityVerifier) => ({
+      inject: [IdentityVerifier, EVENT_STORE],
+      useFactory: (verifier: IdentityVerifier, store: EventStore) => ({
         typeDefs: residentsTypeDefs,
         resolvers: { JSON: JsonScalar },
         // Who is acting, from the gateway's signed assertion; operations refuse a request without one.
         context: async ({ req }: { req: { headers?: Record<string, string | string[] | undefined> } }): Promise<ResidentsContext> => ({
           req,
           identity: await requestIdentity(verifier, req.headers),
+          personalDataReads: new PersonalDataReads(),
         }),
         // No Apollo Studio: traces and usage reports would be traffic off the machine.
-        plugins: [ApolloServerPluginInlineTraceDisabled()],
+        plugins: [ApolloServerPluginInlineTraceDisabled(), recordPersonalDataReads(store)],
         // A client is told what went wrong, never where in the server: no stack traces in answers.
         includeStacktraceInErrorResponses: false,
       }),

@@ -4,11 +4,12 @@ import { EVENT_STORE, ProjectionHost, ServiceProjections } from '@gridcare/nest-
 import { Pool } from 'pg';
 import { AUDIT_POOL, AUDIT_SCHEMA } from '../database/audit-database.module';
 import { caseHistoryProjection } from './case-history.projection';
+import { personalDataReadsProjection } from './personal-data-reads.projection';
 
-/** The audit read models, from the whole log. */
+/** The audit read models, from the whole log: the case-history index, and personal-data reads in the access log. */
 @Injectable()
 export class AuditProjections extends ServiceProjections {
   constructor(@Inject(EVENT_STORE) store: EventStore, @Inject(AUDIT_POOL) pool: Pool, host: ProjectionHost) {
-    super('audit', store, pool, AUDIT_SCHEMA, host, [caseHistoryProjection]);
+    super('audit', store, pool, AUDIT_SCHEMA, host, [caseHistoryProjection, personalDataReadsProjection]);
   }
 }

@@ -47,13 +47,13 @@ export class ResidentsQueryResolver {
 
   /** Personal data: null unless the role may see it (docs/access.md). */
   @ResolveField('nationalId')
-  nationalId(@Parent() resident: { nationalId: string | null }, @Context() context: ResidentsContext) {
-    return maySeePersonalData(identityOf(context).role) ? resident.nationalId : null;
+  nationalId(@Parent() resident: { id: string; nationalId: string | null }, @Context() context: ResidentsContext) {
+    return shownPersonalData(resident, 'nationalId', resident.nationalId, context);
   }
 
   @ResolveField('phone')
-  phone(@Parent() resident: { phone: string | null }, @Context() context: ResidentsContext) {
-    return maySeePersonalData(identityOf(context).role) ? resident.phone : null;
+  phone(@Parent() resident: { id: string; phone: string | null }, @Context() context: ResidentsContext) {
+    return shownPersonalData(resident, 'phone', resident.phone, context);
   }
 
   /** One area at a time, keyset-paginated in (tier, id) order on the area's index; only residents in jurisdiction. */
@@ -144,4 +144,11 @@ export class ResidentsQueryResolver {
     readerOf(context);
     return (await this.prisma.triageRuleSet.findMany({ orderBy: { sequence: 'asc' } })).map(ruleSetView);
   }
+}
+
+/** A personal-data field's value for this reader: null unless their role may see it; shown ones are recorded. */
+function shownPersonalData(resident: { id: string }, field: 'nationalId' | 'phone', value: string | null, context: ResidentsContext): string | null {
+  if (value === null || !maySeePersonalData(identityOf(context).role)) return null;
+  context.personalDataReads?.shown(resident.id, field);
+  return value;
 }

@@ -11,6 +11,7 @@ import {
   InfectionReported,
   NationalIdClaimed,
   OxygenFilled,
+  PersonalDataRead,
   ReferralAssistanceRequested,
   Spo2Recorded,
   SymptomsRecorded,
@@ -30,6 +31,7 @@ export function residentsContracts(): EventContractRegistry {
   return new EventContractRegistry().register(
     ResidentRegistered,
     NationalIdClaimed,
+    PersonalDataRead,
     ResidentCorrected,
     ResidentMoved,
     ResidentVaccinationStatusUpdated,

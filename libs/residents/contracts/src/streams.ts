@@ -20,3 +20,6 @@ export const TRIAGE_RULE_SET_STREAM = 'triage-rule-set';
  */
 export const nationalIdClaimStream = (nationalId: string): string =>
   `resident-national-id-${createHash('sha256').update(nationalId, 'utf8').digest('hex').slice(0, 32)}`;
+
+/** One stream per reader of personal data: their PersonalDataRead events, appended without contention. */
+export const personalDataReadsStream = (actorId: string): string => `personal-data-reads-${actorId}`;

@@ -11,3 +11,4 @@ export * from './antiviral-eligibility-assessed.event';
 export * from './follow-up.events';
 export * from './supplies';
 export * from './assignment';
+export * from './personal-data-read.event';
