@@ -17,3 +17,11 @@ export function auditorOf(context: SubgraphContext): Identity {
 export function badInput(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A residentId argument, lower-cased as the index keeps it; BAD_USER_INPUT when it is no UUID. */
+export function residentIdArgument(residentId: string): string {
+  if (!UUID.test(residentId)) throw badInput('residentId: not a resident id (UUID)');
+  return residentId.toLowerCase();
+}

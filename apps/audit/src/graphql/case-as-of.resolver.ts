@@ -7,9 +7,7 @@ import { Pool } from 'pg';
 import { caseAsOf, isOpen, Moment } from '../case-as-of/case-as-of';
 import { AUDIT_POOL } from '../database/audit-database.module';
 import { recordAccess } from './access-log';
-import { auditorOf, badInput } from './audit-access';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { auditorOf, badInput, residentIdArgument } from './audit-access';
 
 function momentOf(position: string | undefined, at: string | undefined): Moment {
   if ((position === undefined) === (at === undefined)) throw badInput('give exactly one of position (commit/prepare) and at (ISO 8601)');
@@ -40,9 +38,8 @@ export class CaseAsOfResolver {
     @Context() context: SubgraphContext,
   ) {
     const auditor = auditorOf(context);
-    if (!UUID.test(residentId)) throw badInput('residentId: not a resident id (UUID)');
     const moment = momentOf(position ?? undefined, at ?? undefined);
-    const id = residentId.toLowerCase();
+    const id = residentIdArgument(residentId);
     const { rows } = await this.pool.query<{ referral_id: string }>('SELECT referral_id::text FROM audit.referral_residents WHERE resident_id = $1 ORDER BY referral_id', [id]);
     const state = await caseAsOf(this.store, id, rows.map((row) => row.referral_id), moment);
     await recordAccess(this.pool, auditor, 'case-as-of', id);

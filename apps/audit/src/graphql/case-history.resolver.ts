@@ -7,9 +7,7 @@ import { Pool } from 'pg';
 import { caseHistoryPage, causationChains, CaseHistoryRow } from '../case-history/case-history.queries';
 import { AUDIT_POOL } from '../database/audit-database.module';
 import { recordAccess } from './access-log';
-import { auditorOf, badInput } from './audit-access';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { auditorOf, badInput, residentIdArgument } from './audit-access';
 
 interface EntryView {
   position: string;
@@ -47,12 +45,12 @@ export class CaseHistoryResolver {
     @Context() context: SubgraphContext,
   ) {
     const auditor = auditorOf(context);
-    if (!UUID.test(residentId)) throw badInput('residentId: not a resident id (UUID)');
+    const id = residentIdArgument(residentId);
     if (!Number.isInteger(first) || first < 1 || first > 500) throw badInput('first: 1 to 500');
-    const rows = await caseHistoryPage(this.pool, residentId.toLowerCase(), parseCursor(after), first + 1);
+    const rows = await caseHistoryPage(this.pool, id, parseCursor(after), first + 1);
     const page = rows.slice(0, first);
     const causes = await causationChains(this.pool, page.map((row) => ({ eventId: row.event_id, causationId: row.causation_id })));
-    await recordAccess(this.pool, auditor, 'case-history', residentId.toLowerCase());
+    await recordAccess(this.pool, auditor, 'case-history', id);
     const entries = page.map((row) => this.view(row, causes.filter((cause) => cause.start_id === row.event_id)));
     return {
       residentId,

@@ -2,19 +2,10 @@ import { actorOfIdentity } from '@gridcare/identity';
 import { Identity } from '@gridcare/identity';
 import { randomUUID } from 'node:crypto';
 import { ResidentsTestApp, startResidentsTestApp } from '../testing/residents-test-app';
-import { CareDesk, CareMutation, DOCTOR, RESIDENTS, VACCINATOR, WORKER } from './testing/care-fixtures';
+import { CareDesk, CareMutation, DOCTOR, RESIDENTS, VACCINATOR, VALID_CARE_INPUTS, WORKER } from './testing/care-fixtures';
 
 /** A valid input for each mutation on the infected resident (follow-up 1 is pending). */
-const VALID: Record<CareMutation, Record<string, unknown>> = {
-  reportInfection: { onsetOn: '2026-01-15', basis: 'PCR_TEST', symptoms: ['FEVER'] },
-  recordSymptoms: { symptoms: ['COUGH'] },
-  recordSpo2Reading: { spo2: 95, pulse: 80, measuredAt: '2026-01-15T08:00:00+08:00' },
-  giveAntiviral: { drug: 'nirmatrelvir/ritonavir', courseDays: 5 },
-  fillOxygen: { litres: 40, reimbursableShare: 0.7 },
-  endHomeTreatment: { outcome: 'RECOVERED' },
-  completeFollowUp: { followUpNumber: 1, method: 'MESSAGING', outcome: 'STABLE', note: null },
-  raiseFollowUpFrequency: { intervalDays: 1, reason: 'feverish' },
-};
+const VALID = VALID_CARE_INPUTS;
 const MUTATIONS = Object.keys(VALID) as CareMutation[];
 
 describe('care mutations refused: a typed error, and nothing written', () => {

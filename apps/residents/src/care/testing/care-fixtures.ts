@@ -138,3 +138,15 @@ export const pendingOf = (resident: CareView) => resident.followUps.filter((foll
 
 /** The schedule in brief: number, due date, status. */
 export const scheduleOf = (resident: CareView) => resident.followUps.map(({ number, dueOn, status }) => `${number} ${dueOn} ${status}`);
+
+/** A valid input (besides the residentId) for every care mutation. */
+export const VALID_CARE_INPUTS: Record<CareMutation, Record<string, unknown>> = {
+  reportInfection: { onsetOn: '2026-01-15', basis: 'PCR_TEST', symptoms: ['FEVER'] },
+  recordSymptoms: { symptoms: ['COUGH'] },
+  recordSpo2Reading: { spo2: 95, pulse: 80, measuredAt: '2026-01-15T08:00:00+08:00' },
+  giveAntiviral: { drug: 'nirmatrelvir/ritonavir', courseDays: 5 },
+  fillOxygen: { litres: 40, reimbursableShare: 0.7 },
+  endHomeTreatment: { outcome: 'RECOVERED' },
+  completeFollowUp: { followUpNumber: 1, method: 'MESSAGING', outcome: 'STABLE', note: null },
+  raiseFollowUpFrequency: { intervalDays: 1, reason: 'feverish' },
+};

@@ -2,7 +2,7 @@
 import { generateKeyPair } from 'jose';
 import { GATEWAY_ISSUER, Identity, IDENTITY_ASSERTION_HEADER, signIdentity, SUBGRAPH_AUDIENCE } from '@gridcare/identity';
 import { CITY_ADMINISTRATOR, communityWorker } from '@gridcare/identity/testing';
-import { careMutation, CareMutation } from '../../care/testing/care-fixtures';
+import { careMutation, CareMutation, VALID_CARE_INPUTS } from '../../care/testing/care-fixtures';
 import { nationalId, registration } from '../../testing/resident-fixtures';
 
 export const XIAZHUANG = { districtId: 'd05', streetId: 'd05-s003', communityId: 'd05-s003-c012' };
@@ -25,16 +25,7 @@ export async function forgedAssertionHeaders(identity: Identity = CITY_ADMINISTR
   return { [IDENTITY_ASSERTION_HEADER]: assertion };
 }
 
-const CARE_INPUTS: Record<CareMutation, Record<string, unknown>> = {
-  reportInfection: { onsetOn: '2026-01-15', basis: 'PCR_TEST', symptoms: ['FEVER'] },
-  recordSymptoms: { symptoms: ['COUGH'] },
-  recordSpo2Reading: { spo2: 95, pulse: 80, measuredAt: '2026-01-15T08:00:00+08:00' },
-  giveAntiviral: { drug: 'nirmatrelvir/ritonavir', courseDays: 5 },
-  fillOxygen: { litres: 40, reimbursableShare: 0.7 },
-  endHomeTreatment: { outcome: 'RECOVERED' },
-  completeFollowUp: { followUpNumber: 1, method: 'MESSAGING', outcome: 'STABLE', note: null },
-  raiseFollowUpFrequency: { intervalDays: 1, reason: 'feverish' },
-};
+const CARE_INPUTS = VALID_CARE_INPUTS;
 
 const id = 'id';
 
