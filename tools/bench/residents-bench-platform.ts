@@ -1,11 +1,12 @@
 // What the residents benchmarks share: an embedded PostgreSQL with a generated census imported
 // through the residents CLI (end to end), and the residents service started from its build.
-import { ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { applyAllMigrations, discoverMigrationSets, findFreePort, findWorkspaceRoot, RunningPostgres, startEmbeddedPostgres, withDatabase } from '@gridcare/postgres';
+import { applyAllMigrations, discoverMigrationSets, findWorkspaceRoot, RunningPostgres, startEmbeddedPostgres, withDatabase } from '@gridcare/postgres';
 import { Client } from 'pg';
+import { startProcess } from '../e2e/platform-processes';
 import { CITY, Role } from '@gridcare/identity';
 import { identityAssertionHeaders } from '@gridcare/identity/testing';
 
@@ -61,13 +62,8 @@ export type ResidentsService = BuiltService;
  * BENCH_SERVICE_NODE_OPTIONS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", profiles it.
  */
 export async function startBuiltService(app: string, url: string, readyQuery: string, env: NodeJS.ProcessEnv = {}): Promise<BuiltService> {
-  const port = await findFreePort();
   const nodeOptions = (process.env.BENCH_SERVICE_NODE_OPTIONS ?? '').split(' ').filter(Boolean);
-  const child: ChildProcess = spawn(process.execPath, [...nodeOptions, '-r', './tools/runtime/register-aliases.js', join(root, `dist/apps/${app}/apps/${app}/src/main.js`)], {
-    cwd: root,
-    env: { ...process.env, ...env, DATABASE_URL: url, PORT: String(port) },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const service = await startProcess(app, { ...env, DATABASE_URL: url }, { nodeOptions, readyTimeoutMs: 120_000 });
   // The gateway's assertion for each actor (city-wide), signed once with the development key.
   const assertions = new Map<string, Promise<Record<string, string>>>();
   const identityHeaders = (actor: Actor) => {
@@ -76,7 +72,7 @@ export async function startBuiltService(app: string, url: string, readyQuery: st
     return assertions.get(key)!;
   };
   const graphql = async <T>(query: string, variables: Record<string, unknown> = {}, actor: Actor = { id: 'bench', role: 'command_centre' }): Promise<T> => {
-    const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    const response = await fetch(service.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(await identityHeaders(actor)) },
       body: JSON.stringify({ query, variables }),
@@ -95,13 +91,10 @@ export async function startBuiltService(app: string, url: string, readyQuery: st
     }
   }
   return {
-    url: `http://127.0.0.1:${port}/graphql`,
+    url: service.url,
     graphql,
-    peakRssMiB: () => Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024,
-    async stop() {
-      child.kill('SIGTERM');
-      await new Promise((resolve) => child.once('exit', resolve));
-    },
+    peakRssMiB: () => Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${service.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024,
+    stop: () => service.stop(),
   };
 }
 

@@ -10,6 +10,7 @@ export const root = findWorkspaceRoot(__dirname);
 export interface PlatformProcess {
   name: string;
   url: string;
+  pid: number;
   /** What it wrote, for a failing test's message. */
   output(): string;
   stop(): Promise<void>;
@@ -19,21 +20,32 @@ export function builtEntryPoint(app: string): string {
   return join(root, 'dist', 'apps', app, 'apps', app, 'src', 'main.js');
 }
 
-/** Starts a built app on a free port and waits until `GET /health` (gateway) or a GraphQL POST answers. */
-export async function startProcess(app: string, env: NodeJS.ProcessEnv): Promise<PlatformProcess> {
+export interface StartOptions {
+  /** Node flags, e.g. `--cpu-prof` for a benchmark's profile. */
+  nodeOptions?: string[];
+  readyTimeoutMs?: number;
+}
+
+/** What a process wrote, the last 64 KiB of it: enough for a failure's message, bounded for a long benchmark. */
+const OUTPUT_KEPT = 64 * 1024;
+
+/** Starts a built app on a free port and waits until its `/graphql` answers a POST. */
+export async function startProcess(app: string, env: NodeJS.ProcessEnv, options: StartOptions = {}): Promise<PlatformProcess> {
   const main = builtEntryPoint(app);
   if (!existsSync(main)) throw new Error(`${main} is missing: build first (nx run-many -t build)`);
   const port = await findFreePort();
   let output = '';
-  const child: ChildProcess = spawn(process.execPath, ['-r', join(root, 'tools', 'runtime', 'register-aliases.js'), main], {
+  const child: ChildProcess = spawn(process.execPath, [...(options.nodeOptions ?? []), '-r', join(root, 'tools', 'runtime', 'register-aliases.js'), main], {
     cwd: root,
     env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', SERVICE_NAME: app },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  child.stdout?.on('data', (chunk) => (output += chunk));
-  child.stderr?.on('data', (chunk) => (output += chunk));
+  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-OUTPUT_KEPT));
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
   const url = `http://127.0.0.1:${port}/graphql`;
-  const deadline = Date.now() + 60_000;
+  const timeoutMs = options.readyTimeoutMs ?? 60_000;
+  const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${app} exited ${child.exitCode}:\n${output}`);
     try {
@@ -42,12 +54,16 @@ export async function startProcess(app: string, env: NodeJS.ProcessEnv): Promise
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`${app} did not answer within 60 s:\n${output}`);
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`${app} did not answer within ${timeoutMs / 1000} s:\n${output}`);
+    }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   return {
     name: app,
     url,
+    pid: child.pid as number,
     output: () => output,
     stop: () =>
       new Promise<void>((resolve) => {

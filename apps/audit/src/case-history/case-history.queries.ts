@@ -40,11 +40,13 @@ export async function caseHistoryPage(pool: Pool, residentId: string, after: [st
   return rows;
 }
 
-const UUID_TEXT = `'^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$'`;
+/** Causation ids that name an event (a UUID); others (a command's id, say) end a chain. */
+const UUID_PATTERN = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
+const UUID = new RegExp(UUID_PATTERN);
 
 /** The causation chains of a page's entries in one query, nearest cause first, ten deep at most. */
 export async function causationChains(pool: Pool, entries: { eventId: string; causationId: string | null }[]): Promise<CauseRow[]> {
-  const starts = entries.filter((entry) => entry.causationId && new RegExp(UUID_TEXT.slice(1, -1)).test(entry.causationId));
+  const starts = entries.filter((entry) => entry.causationId !== null && UUID.test(entry.causationId));
   if (starts.length === 0) return [];
   const { rows } = await pool.query<CauseRow>(
     `WITH RECURSIVE chain(start_id, cause_id, depth) AS (
@@ -53,13 +55,13 @@ export async function causationChains(pool: Pool, entries: { eventId: string; ca
        SELECT c.start_id, next.causation_id::uuid, c.depth + 1
          FROM chain c
          CROSS JOIN LATERAL (SELECT causation_id FROM audit.case_history WHERE event_id = c.cause_id LIMIT 1) next
-        WHERE c.depth < 10 AND next.causation_id ~ ${UUID_TEXT}
+        WHERE c.depth < 10 AND next.causation_id ~ $3
      )
      SELECT c.start_id::text, c.depth, h.event_id::text, h.event_type, h.summary, h.actor_id, h.actor_role
        FROM chain c
        CROSS JOIN LATERAL (SELECT event_id, event_type, summary, actor_id, actor_role FROM audit.case_history WHERE event_id = c.cause_id LIMIT 1) h
       ORDER BY c.start_id, c.depth`,
-    [starts.map((entry) => entry.eventId), starts.map((entry) => entry.causationId)],
+    [starts.map((entry) => entry.eventId), starts.map((entry) => entry.causationId), UUID_PATTERN],
   );
   return rows;
 }

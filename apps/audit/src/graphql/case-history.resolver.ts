@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Args, Context, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { EventStore } from '@gridcare/event-store';
+import { EventStore, RecordedEvent } from '@gridcare/event-store';
 import { SubgraphContext } from '@gridcare/identity';
 import { EVENT_STORE } from '@gridcare/nest-event-sourcing';
 import { Pool } from 'pg';
@@ -59,12 +59,19 @@ export class CaseHistoryResolver {
     };
   }
 
+  /** The raw event; a page's entries of one stream share one read of it (per request). */
   @ResolveField('raw')
-  async raw(@Parent() entry: EntryView) {
-    const [event] = await this.store.readStream(entry.streamId, { fromRevision: entry.streamRevision, maxCount: 1 });
+  async raw(@Parent() entry: EntryView, @Context() context: SubgraphContext) {
+    let streams = this.streamsRead.get(context);
+    if (!streams) this.streamsRead.set(context, (streams = new Map()));
+    let events = streams.get(entry.streamId);
+    if (!events) streams.set(entry.streamId, (events = this.store.readStream(entry.streamId)));
+    const event = (await events)[entry.streamRevision];
     if (!event || event.id !== entry.eventId) return null;
     return { schemaVersion: event.schemaVersion, data: event.data, metadata: event.metadata };
   }
+
+  private readonly streamsRead = new WeakMap<object, Map<string, Promise<RecordedEvent[]>>>();
 
   private view(row: CaseHistoryRow, causes: Awaited<ReturnType<typeof causationChains>>): EntryView {
     return {

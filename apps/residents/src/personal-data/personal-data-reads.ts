@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EventStore } from '@gridcare/event-store';
 import { Identity } from '@gridcare/identity';
-import { PersonalDataField, PersonalDataRead, personalDataReadsStream } from '@gridcare/residents-contracts';
+import { PersonalDataField, PersonalDataRead, personalDataReadStream } from '@gridcare/residents-contracts';
 
 /**
  * The personal data one request showed: which residents' national IDs and phones. Collected by
@@ -20,20 +20,22 @@ export class PersonalDataReads {
     return this.residentIds.size === 0;
   }
 
-  /** One PersonalDataRead on the reader's stream. */
+  /** One PersonalDataRead, on a new stream of its own (no contention between a reader's requests). */
   async record(store: EventStore, identity: Identity, operation: string | null): Promise<void> {
     if (this.empty) return;
+    const readId = randomUUID();
     await store.appendToStream(
-      personalDataReadsStream(identity.actorId),
+      personalDataReadStream(readId),
       [
         {
+          id: readId,
           type: PersonalDataRead.type,
           schemaVersion: PersonalDataRead.version,
           data: { residentIds: [...this.residentIds].sort(), fields: [...this.fields].sort(), operation },
           metadata: { correlationId: randomUUID(), causationId: null, actor: { id: identity.actorId, role: identity.role } },
         },
       ],
-      { expectedRevision: 'any' },
+      { expectedRevision: 'no_stream' },
     );
   }
 }

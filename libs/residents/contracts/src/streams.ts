@@ -21,5 +21,8 @@ export const TRIAGE_RULE_SET_STREAM = 'triage-rule-set';
 export const nationalIdClaimStream = (nationalId: string): string =>
   `resident-national-id-${createHash('sha256').update(nationalId, 'utf8').digest('hex').slice(0, 32)}`;
 
-/** One stream per reader of personal data: their PersonalDataRead events, appended without contention. */
-export const personalDataReadsStream = (actorId: string): string => `personal-data-reads-${actorId}`;
+/**
+ * One stream per answer that showed personal data (its PersonalDataRead): a new stream is written
+ * without reading or racing anything, so concurrent requests of one reader never contend.
+ */
+export const personalDataReadStream = (readId: string): string => `personal-data-read-${readId}`;

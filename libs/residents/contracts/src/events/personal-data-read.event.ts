@@ -5,8 +5,8 @@ export const PersonalDataField = z.enum(['nationalId', 'phone']);
 export type PersonalDataField = z.infer<typeof PersonalDataField>;
 
 /**
- * Someone was shown residents' personal data: one event per request that returned any, on the
- * reader's own stream (personalDataReadsStream), written before the answer leaves the service.
+ * Someone was shown residents' personal data: one event per request that returned any, on a
+ * stream of its own (personalDataReadStream), written before the answer leaves the service.
  * The actor in the metadata is who read it, under which role; the audit service makes the
  * access log of these.
  */
