@@ -206,6 +206,7 @@ describe('the platform end to end, through the gateway', () => {
     expect(triage.why).toMatchObject({ ruleSet: { id: expect.any(String), version: expect.any(String), hash: expect.any(String) }, firedRules: expect.any(Array) });
     const requested = entries.find((entry) => entry.type === 'ReferralRequested')!;
     expect(requested.actor.role).toBe('system');
+    expect(requested.summary).toMatch(/^referral requested: .+ by [a-z-]+; rules fired: [a-z]/);
     expect(requested.why).toMatchObject({ policy: { id: expect.any(String) }, appliedRule: expect.any(String) });
     expect(requested.causedBy.length).toBeGreaterThan(0);
     expect(entries.find((entry) => entry.type === 'ReferralAccepted')!.actor.role).toBe('referral_desk');

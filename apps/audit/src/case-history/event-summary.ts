@@ -3,7 +3,8 @@ import { RecordedEvent } from '@gridcare/event-store';
 type Data = Record<string, unknown>;
 const str = (value: unknown) => (value === null || value === undefined ? '' : String(value));
 const tier = (value: unknown) => str(value).toUpperCase();
-const rules = (data: Data) => ((data.firedRules as { id: string }[] | undefined) ?? []).map((rule) => rule.id).join(', ') || 'none';
+/** Fired rules as recorded: objects with an id (triage, antivirals) or bare ids (routing). */
+const rules = (data: Data) => ((data.firedRules as ({ id: string } | string)[] | undefined) ?? []).map((rule) => (typeof rule === 'string' ? rule : rule.id)).join(', ') || 'none';
 const ruleSet = (ref: unknown) => {
   const r = ref as { id?: string; version?: string } | undefined;
   return r ? `${r.id} ${r.version}` : '';
