@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { Pool, PoolClient } from 'pg';
 import { EventToAppend, PostgresEventStore, RecordedEvent, START } from '@gridcare/event-store';
 import { applyAllMigrations, discoverMigrationSets, findWorkspaceRoot, startEmbeddedPostgres } from '@gridcare/postgres';
-import { PgProjectionDatabase, Projection, ProjectionRunner } from '@gridcare/projections';
+import { ReadModel, rebuildReadModel } from '@gridcare/projections';
 import { concurrently, describe, Throughput, timed } from './bench-stats';
 
 const args = Object.fromEntries(process.argv.slice(2).map((arg) => arg.replace(/^--/, '').split('=') as [string, string]));
@@ -59,9 +59,10 @@ function baselineParams(streamId: string, events: EventToAppend[]): unknown[] {
 }
 
 /** A simple read model: follow-ups and worsening outcomes per community. */
-function communityFollowUps(): Projection<PoolClient> {
+function communityFollowUps(): ReadModel {
   return {
     name: 'bench-community-follow-ups',
+    tables: ['community_follow_ups'],
     eventTypes: ['FollowUpRecorded'],
     async apply(events: readonly RecordedEvent[], tx: PoolClient) {
       const counts = new Map<string, [number, number]>();
@@ -73,14 +74,11 @@ function communityFollowUps(): Projection<PoolClient> {
         counts.set(data.communityId, row);
       }
       await tx.query(
-        `INSERT INTO bench.community_follow_ups (community_id, follow_ups, worse)
+        `INSERT INTO community_follow_ups (community_id, follow_ups, worse)
          SELECT * FROM unnest($1::text[], $2::int[], $3::int[])
          ON CONFLICT (community_id) DO UPDATE SET follow_ups = community_follow_ups.follow_ups + EXCLUDED.follow_ups, worse = community_follow_ups.worse + EXCLUDED.worse`,
         [[...counts.keys()], [...counts.values()].map((v) => v[0]), [...counts.values()].map((v) => v[1])],
       );
-    },
-    async reset(tx: PoolClient) {
-      await tx.query('DELETE FROM bench.community_follow_ups');
     },
   };
 }
@@ -169,9 +167,8 @@ async function main(): Promise<void> {
   await pool.query('CREATE SCHEMA IF NOT EXISTS bench');
   await pool.query(`CREATE TABLE IF NOT EXISTS bench.projection_checkpoints (projection TEXT PRIMARY KEY, commit_position NUMERIC(20) NOT NULL, prepare_position NUMERIC(20) NOT NULL, updated_at TIMESTAMPTZ(6) NOT NULL DEFAULT now());
     CREATE TABLE IF NOT EXISTS bench.community_follow_ups (community_id TEXT PRIMARY KEY, follow_ups INT NOT NULL, worse INT NOT NULL)`);
-  const runner = new ProjectionRunner(store, new PgProjectionDatabase(pool, 'bench'), communityFollowUps(), { batchSize: 5000 });
   const rebuilt = await timed(inLog, async () => {
-    const progress = await runner.rebuild();
+    const progress = await rebuildReadModel(store, pool, 'bench', communityFollowUps(), { pageSize: 5000 });
     if (progress.eventsApplied !== inLog) throw new Error(`rebuilt ${progress.eventsApplied} of ${inLog}`);
   });
   const total = Number((await pool.query('SELECT sum(follow_ups) AS n FROM bench.community_follow_ups')).rows[0].n);

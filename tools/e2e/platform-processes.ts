@@ -79,3 +79,23 @@ export function writeNetworkFile(path: string, jsonLines: string): string {
   writeFileSync(path, jsonLines);
   return path;
 }
+
+/** Runs a built command (a path under the workspace) to its end, without blocking this process's event loop. */
+export function runCommand(args: string[], env: NodeJS.ProcessEnv, timeoutMs = 120_000): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const child = spawn(process.execPath, ['-r', join(root, 'tools', 'runtime', 'register-aliases.js'), ...args], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-OUTPUT_KEPT));
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`${args.join(' ')} did not end within ${timeoutMs / 1000} s:\n${output}`));
+    }, timeoutMs);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, output });
+    });
+  });
+}

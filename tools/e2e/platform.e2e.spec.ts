@@ -11,7 +11,7 @@ import { cityGridJsonLines } from '../referrals/generate-city-grid';
 import { buildNationalId } from '../census/national-id';
 import { demoArea, DEMO_RESIDENTS } from '../demo/demo-city';
 import { cityDate, loadDemoCity } from '../demo/load-demo-city';
-import { PlatformProcess, startProcess, writeNetworkFile } from './platform-processes';
+import { PlatformProcess, runCommand, startProcess, writeNetworkFile } from './platform-processes';
 
 interface Answer<T> {
   status: number;
@@ -120,6 +120,11 @@ describe('the platform end to end, through the gateway', () => {
     await ok(WORKER_HOME, 'mutation ($input: ReportInfectionInput!) { reportInfection(input: $input) { id } }', {
       input: { residentId, onsetOn: today, basis: 'ANTIGEN_TEST', symptoms: ['FEVER', 'COUGH'] },
     });
+    // The policy refers her on the infection; her readings come after (the case as of the referral has none).
+    await eventually(async () => {
+      const { resident: seen } = await ok<{ resident: { referrals: unknown[] } }>(WORKER_HOME, 'query ($id: ID!) { resident(id: $id) { referrals { id } } }', { id: residentId });
+      return seen.referrals.length ? seen : undefined;
+    }, 'the referral the policy opens on the infection');
     for (const spo2 of [95, 90]) {
       await ok(WORKER_HOME, 'mutation ($input: RecordSpo2ReadingInput!) { recordSpo2Reading(input: $input) { id } }', {
         input: { residentId, spo2, measuredAt: new Date().toISOString() },
@@ -245,6 +250,21 @@ describe('the platform end to end, through the gateway', () => {
         { actor: { id: WORKER_HOME.actorId, role: 'community_worker' }, action: 'personal-data:phone', residentId: journeyResidentId },
       ]),
     );
+
+    // An administrator rebuilds the case history from the log through the gateway; the auditor reads the same history after.
+    const firstPage = async () => (await ok<{ caseHistory: unknown }>(AUDITOR, query, { id: journeyResidentId, after: null })).caseHistory;
+    const before = await firstPage();
+    type ReadModel = { name: string; rebuild: { state: string; percent: number; error: string | null } | null };
+    const started = await ok<{ rebuildAuditReadModel: ReadModel }>(ADMINISTRATOR, 'mutation { rebuildAuditReadModel(name: "case-history") { name rebuild { state percent error } } }');
+    expect(started.rebuildAuditReadModel).toMatchObject({ name: 'case-history', rebuild: { state: 'RUNNING' } });
+    const rebuilt = await eventually(async () => {
+      const { auditReadModels } = await ok<{ auditReadModels: ReadModel[] }>(ADMINISTRATOR, '{ auditReadModels { name rebuild { state percent error } } }');
+      const caseHistory = auditReadModels.find((readModel) => readModel.name === 'case-history');
+      return caseHistory?.rebuild?.state === 'RUNNING' ? undefined : caseHistory;
+    }, 'the case-history rebuild to end');
+    expect(rebuilt.rebuild).toEqual({ state: 'COMPLETED', percent: 100, error: null });
+    expect(await firstPage()).toEqual(before);
+    expect(codes(await ask(AUDITOR, '{ auditReadModels { name } }'))).toEqual(['FORBIDDEN']);
   });
 
   it('loads the demo city through the gateway: every tier, and a referral opened by the policy', async () => {
@@ -257,6 +277,19 @@ describe('the platform end to end, through the gateway', () => {
       '{ workerWorklist(workerId: "worker-demo-1") { edges { node { fullName } } } }',
     );
     expect(workerWorklist.edges.map((edge) => edge.node.fullName)).toContain('Zhang Guilan');
+  });
+
+  it('rebuilds read models with the command while the services keep answering, into the same rows', async () => {
+    const residentsQuery = `{ tierCounts(level: DISTRICT) { areaId red yellow green total } }`;
+    const before = await ok(ADMINISTRATOR, residentsQuery);
+    const rebuilt = await runCommand(['dist/apps/residents/apps/residents/src/rebuild-read-models.cli.js', 'residents-registry', 'follow-up-worklist'], { DATABASE_URL: database.url });
+    expect(rebuilt.code).toBe(0);
+    expect(rebuilt.output).toMatch(/residents-registry: [\d,]+ events in [\d.]+ s \([\d,]+ events\/s\); tables switched in \d+ ms/);
+    expect(rebuilt.output).toMatch(/follow-up-worklist: [\d,]+ events/);
+    expect(await ok(ADMINISTRATOR, residentsQuery)).toEqual(before);
+    const unknown = await runCommand(['dist/apps/referrals/apps/referrals/src/rebuild-read-models.cli.js', 'no-such-read-model'], { DATABASE_URL: database.url });
+    expect(unknown.code).toBe(2);
+    expect(unknown.output).toContain('read models: referral-network, referrals, emergency-observations, resident-facts');
   });
 
   it("still answers the residents' fields when the referrals service is down, saying which service failed", async () => {

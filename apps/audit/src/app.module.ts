@@ -3,9 +3,10 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { EventSourcingModule, GraphQLErrorsAsAnswers, JsonScalar } from '@gridcare/nest-event-sourcing';
+import { EventSourcingModule, GraphQLErrorsAsAnswers, JsonScalar, readModelAdminResolver } from '@gridcare/nest-event-sourcing';
 import { IdentityVerifier, RequestLike, requestIdentity, SubgraphContext } from '@gridcare/identity';
 import { EventContractRegistry } from '@gridcare/event-contracts';
+import { AuditRecordRead } from '@gridcare/audit-domain';
 import { AuditDatabaseModule } from './database/audit-database.module';
 import { AuditProjections } from './case-history/audit-projections';
 import { auditTypeDefs } from './graphql/audit.schema';
@@ -15,8 +16,8 @@ import { CaseAsOfResolver } from './graphql/case-as-of.resolver';
 
 @Module({
   imports: [
-    // The audit service writes no events; it reads every service's, as recorded.
-    EventSourcingModule.forRoot({ contracts: new EventContractRegistry() }),
+    // The audit service writes only its own reads (AuditRecordRead); it reads every service's events as recorded.
+    EventSourcingModule.forRoot({ contracts: new EventContractRegistry().register(AuditRecordRead) }),
     AuditDatabaseModule,
     GraphQLModule.forRootAsync<ApolloFederationDriverConfig>({
       driver: ApolloFederationDriver,
@@ -32,6 +33,6 @@ import { CaseAsOfResolver } from './graphql/case-as-of.resolver';
       },
     }),
   ],
-  providers: [{ provide: APP_FILTER, useClass: GraphQLErrorsAsAnswers }, AuditProjections, CaseHistoryResolver, CaseAsOfResolver, AccessLogResolver],
+  providers: [{ provide: APP_FILTER, useClass: GraphQLErrorsAsAnswers }, AuditProjections, readModelAdminResolver('audit', AuditProjections), CaseHistoryResolver, CaseAsOfResolver, AccessLogResolver],
 })
 export class AppModule {}

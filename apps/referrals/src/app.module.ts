@@ -5,7 +5,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { GraphQLModule } from '@nestjs/graphql';
 import { IdentityVerifier, requestIdentity } from '@gridcare/identity';
-import { EventSourcingModule, GraphQLErrorsAsAnswers } from '@gridcare/nest-event-sourcing';
+import { EventSourcingModule, GraphQLErrorsAsAnswers, readModelAdminResolver } from '@gridcare/nest-event-sourcing';
 import { ReferralsDatabaseModule } from './database/referrals-database.module';
 import { ChangeFacilityCapacityHandler, RegisterFacilityHandler } from './facilities/facility.handlers';
 import { EmergencyObservationQueries } from './emergency-observation/emergency-observation-queries';
@@ -62,6 +62,7 @@ import { CityGridSeeding } from './seed/city-grid-seeding.service';
     // Refusals are answers to the client, not server errors to log.
     { provide: APP_FILTER, useClass: GraphQLErrorsAsAnswers },
     ReferralsProjections,
+    readModelAdminResolver('referrals', ReferralsProjections),
     RoutingPolicies,
     RoutingNetwork,
     ReferralRouting,

@@ -5,7 +5,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { GraphQLModule } from '@nestjs/graphql';
 import { IdentityVerifier, requestIdentity } from '@gridcare/identity';
-import { EVENT_STORE, EventSourcingModule, GraphQLErrorsAsAnswers, JsonScalar } from '@gridcare/nest-event-sourcing';
+import { EVENT_STORE, EventSourcingModule, GraphQLErrorsAsAnswers, JsonScalar, readModelAdminResolver } from '@gridcare/nest-event-sourcing';
 import { EventStore } from '@gridcare/event-store';
 import { PersonalDataReads } from './personal-data/personal-data-reads';
 import { recordPersonalDataReads } from './personal-data/record-personal-data-reads.plugin';
@@ -71,6 +71,7 @@ import { WorklistQueryResolver } from './graphql/worklist-query.resolver';
     // Refusals are answers to the client, not server errors to log.
     { provide: APP_FILTER, useClass: GraphQLErrorsAsAnswers },
     ResidentsProjections,
+    readModelAdminResolver('residents', ResidentsProjections),
     TriageRuleSets,
     TriageRollouts,
     ResidentDecisions,

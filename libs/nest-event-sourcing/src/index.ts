@@ -9,3 +9,6 @@ export * from './read-model-database';
 export * from './service-projections';
 export * from './graphql-errors-as-answers';
 export * from './json-scalar';
+export * from './read-model-rebuilds';
+export * from './read-model-admin';
+export * from './rebuild-command';

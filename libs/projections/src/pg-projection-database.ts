@@ -9,7 +9,10 @@ import {
   SAVE_CHECKPOINT_SQL,
 } from './projection-database';
 
-/** Projection storage on a plain `pg` pool: the transaction is a checked-out client. */
+/**
+ * Projection storage on a plain `pg` pool: the transaction is a checked-out client whose search
+ * path is the service's schema, where a read model's unqualified table names are found.
+ */
 export class PgProjectionDatabase implements ProjectionDatabase<PoolClient> {
   private readonly schema: string;
 
@@ -23,7 +26,7 @@ export class PgProjectionDatabase implements ProjectionDatabase<PoolClient> {
   async transaction<T>(work: (tx: PoolClient) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
     try {
-      await client.query('BEGIN');
+      await client.query(`BEGIN; SET LOCAL search_path TO "${this.schema}"`);
       const result = await work(client);
       await client.query('COMMIT');
       return result;

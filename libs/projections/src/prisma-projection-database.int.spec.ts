@@ -23,9 +23,6 @@ const communityCounts: Projection<Tx> = {
       await tx.communityCount.upsert({ where: { community }, create: { community, residents: 1 }, update: { residents: { increment: 1 } } });
     }
   },
-  async reset(tx: Tx) {
-    await tx.communityCount.deleteMany();
-  },
 };
 
 const registration = (community: string) => ({
@@ -56,7 +53,7 @@ describe('PrismaProjectionDatabase: a read model through Prisma 7 and @prisma/ad
     expect(await findSchemaDrift({ prismaSchemaPath: join(prismaDir, 'schema.prisma'), databaseUrl: database.url, dbSchema: SCHEMA })).toEqual([]);
   });
 
-  it('applies events and saves the checkpoint in one Prisma transaction, and rebuilds the same rows', async () => {
+  it('applies events and saves the checkpoint in one Prisma transaction', async () => {
     const projectionDatabase = new PrismaProjectionDatabase<Tx>(prisma, SCHEMA);
     const runner = new ProjectionRunner(store, projectionDatabase, communityCounts, { batchSize: 3 });
     for (const [i, community] of ['shijingshan', 'haidian', 'shijingshan', 'dongcheng', 'haidian', 'shijingshan'].entries()) {
@@ -73,9 +70,6 @@ describe('PrismaProjectionDatabase: a read model through Prisma 7 and @prisma/ad
     const checkpoint = await prisma.projectionCheckpoint.findUniqueOrThrow({ where: { projection: 'community-counts' } });
     expect(checkpoint.preparePosition.toString()).toBe((await projectionDatabase.loadCheckpoint('community-counts'))?.prepare.toString());
 
-    await prisma.communityCount.updateMany({ data: { residents: 0 } });
-    await runner.rebuild();
-    expect(await prisma.communityCount.findMany({ orderBy: { community: 'asc' } })).toEqual(rows);
     await runner.stop();
   });
 

@@ -43,7 +43,7 @@ describe('ProjectionRunner', () => {
 
   const counts = async () =>
     (await pool.query(`SELECT community, residents FROM ${SCHEMA}.community_counts ORDER BY community`)).rows as { community: string; residents: number }[];
-  const newRunner = (batchSize = 50) => new ProjectionRunner(store, new PgProjectionDatabase(pool, SCHEMA), communityCountProjection(SCHEMA), { batchSize });
+  const newRunner = (batchSize = 50) => new ProjectionRunner(store, new PgProjectionDatabase(pool, SCHEMA), communityCountProjection(), { batchSize });
 
   it('applies the past and live events, and ignores event types it does not handle', async () => {
     await store.appendToStream('resident-1', [registration('xiazhuang'), { ...registration('x'), type: 'ResidentMoved' }], { expectedRevision: 'no_stream' });
@@ -70,7 +70,7 @@ describe('ProjectionRunner', () => {
       transactions++;
       return transaction(work);
     };
-    const runner = new ProjectionRunner(store, database, communityCountProjection(SCHEMA), { batchSize: 50 });
+    const runner = new ProjectionRunner(store, database, communityCountProjection(), { batchSize: 50 });
     runner.start();
     const registered = await store.appendToStream('resident-3', [registration('xiazhuang')], { expectedRevision: 'no_stream' });
     await runner.waitForPosition(registered.position);
@@ -95,7 +95,7 @@ describe('ProjectionRunner', () => {
   it('rolls back a failing batch with its checkpoint, then retries it and applies it once', async () => {
     await store.appendToStream('resident-f', [registration('a'), registration('b'), registration('c')], { expectedRevision: 'no_stream' });
     let failures = 1;
-    const projection = communityCountProjection(SCHEMA, async (_event, index) => {
+    const projection = communityCountProjection(async (_event, index) => {
       if (index === 2 && failures-- > 0) throw new Error('database hiccup');
     });
     const errors: unknown[] = [];
@@ -149,7 +149,7 @@ describe('ProjectionRunner', () => {
 
   it('applies every event once when two instances of the service run the same projection', async () => {
     const errors: unknown[] = [];
-    const instances = [1, 2].map(() => new ProjectionRunner(store, new PgProjectionDatabase(pool, SCHEMA), communityCountProjection(SCHEMA), { batchSize: 7, onError: (e) => errors.push(e) }));
+    const instances = [1, 2].map(() => new ProjectionRunner(store, new PgProjectionDatabase(pool, SCHEMA), communityCountProjection(), { batchSize: 7, onError: (e) => errors.push(e) }));
     for (const runner of instances) runner.start();
     await Promise.all(
       Array.from({ length: 120 }, (_, i) => store.appendToStream(`resident-two-${i}`, [registration(`c${i % 4}`)], { expectedRevision: 'no_stream' })),
@@ -160,25 +160,5 @@ describe('ProjectionRunner', () => {
     expect(errors).toEqual([]);
     expect(Number((await pool.query(`SELECT count(*) FROM ${SCHEMA}.applied_events`)).rows[0].count)).toBe(120);
     expect((await counts()).map((row) => row.residents)).toEqual([30, 30, 30, 30]);
-  });
-
-  it('rebuilds the read model from the log into the same rows', async () => {
-    for (let i = 0; i < 30; i++) await store.appendToStream(`resident-r${i}`, [registration(`c${i % 7}`)], { expectedRevision: 'no_stream' });
-    const runner = newRunner(8);
-    runner.start();
-    await runner.waitUntilCaughtUp();
-    const before = await counts();
-    // Damage the read model, as a bug would, then rebuild.
-    await pool.query(`UPDATE ${SCHEMA}.community_counts SET residents = 0`);
-    const progress: number[] = [];
-    const result = await runner.rebuild((p) => progress.push(p.eventsApplied));
-    expect(result.eventsApplied).toBe(30);
-    expect(progress[progress.length - 1]).toBe(30);
-    expect(await counts()).toEqual(before);
-    // Still live after the rebuild.
-    const appended = await store.appendToStream('resident-late', [registration('c0')], { expectedRevision: 'no_stream' });
-    await runner.waitForPosition(appended.position);
-    expect((await counts()).find((row) => row.community === 'c0')?.residents).toBe((before.find((row) => row.community === 'c0')?.residents ?? 0) + 1);
-    await runner.stop();
   });
 });

@@ -18,11 +18,6 @@ export interface ProjectionStatus {
   readonly lastError: string | null;
 }
 
-export interface RebuildProgress {
-  readonly eventsApplied: number;
-  readonly checkpoint: GlobalPosition;
-}
-
 /**
  * A batch with none of the projection's events moves the checkpoint in memory only, and saves
  * it at most this often: after a crash the runner reads those events again and skips them.
@@ -174,39 +169,6 @@ export class ProjectionRunner<Tx> {
 
   private notifyProgress(): void {
     for (const listener of [...this.progressListeners]) listener();
-  }
-
-  /**
-   * Rebuilds the read model from the start of the log in one transaction: readers keep
-   * seeing the old rows until the new ones commit (when `reset` deletes rather than
-   * truncates). The live runner is paused meanwhile and resumed after. `pageSize` 1 applies the
-   * events one at a time, as a live runner sees them arrive (tests use it to check a projection
-   * gives the same rows whatever its batches).
-   */
-  async rebuild(onProgress?: (progress: RebuildProgress) => void, { pageSize = this.batchSize }: { pageSize?: number } = {}): Promise<RebuildProgress> {
-    const wasRunning = Boolean(this.loop);
-    await this.stop();
-    const progress = await this.database.transaction(async (tx) => {
-      await this.database.lockCheckpoint(tx, this.name);
-      await this.projection.reset(tx);
-      await this.database.clearCheckpoint(tx, this.name);
-      let after = START;
-      let applied = 0;
-      for (;;) {
-        const page = await this.store.readAll({ after, maxCount: pageSize, filter: { eventTypes: this.projection.eventTypes } });
-        if (page.events.length) await this.projection.apply(page.events, tx);
-        applied += page.events.length;
-        after = page.checkpoint;
-        onProgress?.({ eventsApplied: applied, checkpoint: after });
-        if (page.endOfLog) break;
-      }
-      await this.database.saveCheckpoint(tx, this.name, after);
-      return { eventsApplied: applied, checkpoint: after };
-    });
-    this.checkpoint = progress.checkpoint;
-    this.eventsApplied = progress.eventsApplied;
-    if (wasRunning) this.start();
-    return progress;
   }
 }
 

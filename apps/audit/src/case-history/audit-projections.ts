@@ -4,12 +4,12 @@ import { EVENT_STORE, ProjectionHost, ServiceProjections } from '@gridcare/nest-
 import { Pool } from 'pg';
 import { AUDIT_POOL, AUDIT_SCHEMA } from '../database/audit-database.module';
 import { caseHistoryProjection } from './case-history.projection';
-import { personalDataReadsProjection } from './personal-data-reads.projection';
+import { accessLogProjection } from './access-log.projection';
 
-/** The audit read models, from the whole log: the case-history index, and personal-data reads in the access log. */
+/** The audit read models, from the whole log: the case-history index, and the access log (personal data and case records read). */
 @Injectable()
 export class AuditProjections extends ServiceProjections {
   constructor(@Inject(EVENT_STORE) store: EventStore, @Inject(AUDIT_POOL) pool: Pool, host: ProjectionHost) {
-    super('audit', store, pool, AUDIT_SCHEMA, host, [caseHistoryProjection, personalDataReadsProjection]);
+    super('audit', store, pool, AUDIT_SCHEMA, host, [caseHistoryProjection, accessLogProjection]);
   }
 }

@@ -1,5 +1,5 @@
 import { RecordedEvent } from '@gridcare/event-store';
-import { Projection } from '@gridcare/projections';
+import { ReadModel } from '@gridcare/projections';
 import { PoolClient } from 'pg';
 import { summarizeEvent, whyOfEvent } from './event-summary';
 import { referralOfStream, referralOpened, residentOfEvent } from './resident-of-event';
@@ -17,7 +17,7 @@ export const CASE_HISTORY_EVENT_TYPES: readonly string[] = [
 ];
 
 const INSERT_ENTRIES = `
-INSERT INTO audit.case_history (resident_id, commit_position, prepare_position, event_id, stream_id, stream_revision, event_type, schema_version,
+INSERT INTO case_history (resident_id, commit_position, prepare_position, event_id, stream_id, stream_revision, event_type, schema_version,
   recorded_at, actor_id, actor_role, correlation_id, causation_id, summary, why)
 SELECT e.resident_id, e.commit_position, e.prepare_position, e.event_id, e.stream_id, e.stream_revision, e.event_type, e.schema_version,
   e.recorded_at, e.actor_id, e.actor_role, e.correlation_id, e.causation_id, e.summary, e.why
@@ -26,7 +26,7 @@ FROM jsonb_to_recordset($1::jsonb) AS e(resident_id uuid, commit_position numeri
 ON CONFLICT DO NOTHING`;
 
 const INSERT_REFERRALS = `
-INSERT INTO audit.referral_residents (referral_id, resident_id)
+INSERT INTO referral_residents (referral_id, resident_id)
 SELECT r.referral_id, r.resident_id FROM jsonb_to_recordset($1::jsonb) AS r(referral_id uuid, resident_id uuid)
 ON CONFLICT DO NOTHING`;
 
@@ -35,15 +35,16 @@ ON CONFLICT DO NOTHING`;
  * the event's global position, with who (actor, role), what (a readable summary), why (the
  * decision's trigger, rule set and fired rules; the causation id to follow back) and when.
  */
-export const caseHistoryProjection: Projection<PoolClient> = {
+export const caseHistoryProjection: ReadModel = {
   name: CASE_HISTORY_PROJECTION,
+  tables: ['case_history', 'referral_residents'],
   eventTypes: CASE_HISTORY_EVENT_TYPES,
   async apply(events: readonly RecordedEvent[], tx: PoolClient): Promise<void> {
     const opened = events.map(referralOpened).filter((r): r is { referralId: string; residentId: string } => r !== null);
     const referrals = new Map(opened.map((r) => [r.referralId, r.residentId]));
     const unknownReferrals = [...new Set(events.map((e) => referralOfStream(e.streamId)).filter((id): id is string => id !== null && !referrals.has(id)))];
     if (unknownReferrals.length > 0) {
-      const { rows } = await tx.query<{ referral_id: string; resident_id: string }>('SELECT referral_id, resident_id FROM audit.referral_residents WHERE referral_id = ANY($1::uuid[])', [unknownReferrals]);
+      const { rows } = await tx.query<{ referral_id: string; resident_id: string }>('SELECT referral_id, resident_id FROM referral_residents WHERE referral_id = ANY($1::uuid[])', [unknownReferrals]);
       for (const row of rows) referrals.set(row.referral_id, row.resident_id);
     }
     if (opened.length > 0) await tx.query(INSERT_REFERRALS, [JSON.stringify(opened.map((r) => ({ referral_id: r.referralId, resident_id: r.residentId })))]);
@@ -70,8 +71,5 @@ export const caseHistoryProjection: Projection<PoolClient> = {
       });
     }
     if (entries.length > 0) await tx.query(INSERT_ENTRIES, [JSON.stringify(entries)]);
-  },
-  async reset(tx: PoolClient): Promise<void> {
-    await tx.query('TRUNCATE audit.case_history, audit.referral_residents');
   },
 };

@@ -1,3 +1,5 @@
+import { readModelAdminTypeDefs } from '@gridcare/nest-event-sourcing';
+
 /**
  * The audit subgraph (Apollo Federation 2): case histories across services and the access log,
  * for auditors. Its type names are its own (Audit*), so nothing needs to be shared.
@@ -108,4 +110,4 @@ export const auditTypeDefs = /* GraphQL */ `
     "Who read what and when, newest first, optionally about one resident. Auditors only."
     accessLog(residentId: ID, first: Int = 50, after: String): AccessLogPage!
   }
-`;
+` + readModelAdminTypeDefs('audit', 'define');

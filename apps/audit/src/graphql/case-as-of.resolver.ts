@@ -42,7 +42,7 @@ export class CaseAsOfResolver {
     const id = residentIdArgument(residentId);
     const { rows } = await this.pool.query<{ referral_id: string }>('SELECT referral_id::text FROM audit.referral_residents WHERE resident_id = $1 ORDER BY referral_id', [id]);
     const state = await caseAsOf(this.store, id, rows.map((row) => row.referral_id), moment);
-    await recordAccess(this.pool, auditor, 'case-as-of', id);
+    await recordAccess(this.store, auditor, 'case-as-of', id);
     const resident = state.resident.status === 'registered' ? state.resident : null;
     return {
       residentId: id,

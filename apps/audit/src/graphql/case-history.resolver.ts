@@ -50,7 +50,7 @@ export class CaseHistoryResolver {
     const rows = await caseHistoryPage(this.pool, id, parseCursor(after), first + 1);
     const page = rows.slice(0, first);
     const causes = await causationChains(this.pool, page.map((row) => ({ eventId: row.event_id, causationId: row.causation_id })));
-    await recordAccess(this.pool, auditor, 'case-history', id);
+    await recordAccess(this.store, auditor, 'case-history', id);
     const entries = page.map((row) => this.view(row, causes.filter((cause) => cause.start_id === row.event_id)));
     return {
       residentId,

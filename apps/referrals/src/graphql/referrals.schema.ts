@@ -1,3 +1,4 @@
+import { readModelAdminTypeDefs } from '@gridcare/nest-event-sourcing';
 import { emergencyObservationsTypeDefs } from './emergency-observations.schema';
 import { facilitiesTypeDefs } from './facilities.schema';
 
@@ -274,4 +275,5 @@ export const referralsTypeDefs =
   }
 ` +
   facilitiesTypeDefs +
-  emergencyObservationsTypeDefs;
+  emergencyObservationsTypeDefs +
+  readModelAdminTypeDefs('referrals', 'extend');

@@ -99,7 +99,6 @@ export class ReferralPolicy implements OnApplicationBootstrap, BeforeApplication
       eventTypes: REFERRAL_TRIGGER_EVENT_TYPES,
       apply: (events) => this.handleBatch(events),
       // Nothing of its own to empty: what it decided are events, and deciding again is harmless.
-      reset: async () => undefined,
     };
     const onError = (error: unknown) => this.logger.error(`referral policy failed, retrying from its checkpoint: ${String(error)}`);
     this.runner = new ProjectionRunner(store, new PgProjectionDatabase(pool, REFERRALS_SCHEMA), projection, { batchSize: 2000, onError });
@@ -140,7 +139,7 @@ export class ReferralPolicy implements OnApplicationBootstrap, BeforeApplication
       referralsRunner.waitForPosition(mustSee, READ_MODEL_WAIT_MS),
     ]);
     this.forgetSeen(referralsRunner.status().checkpoint);
-    const [facts, referrals, skipped] = await Promise.all([loadResidentFacts(this.pool, residentIds), this.loadReferrals(residentIds), this.loadSkippedTriggers(residentIds)]);
+    const [facts, referrals, skipped] = await Promise.all([loadResidentFacts(this.pool, REFERRALS_SCHEMA, residentIds), this.loadReferrals(residentIds), this.loadSkippedTriggers(residentIds)]);
     const routing = await this.requests.snapshot([...new Set([...facts.values()].map((resident) => resident.communityId))]);
     const residents = new Map<string, { history: History; pending: Triggered[] }>();
     for (const item of triggered) {

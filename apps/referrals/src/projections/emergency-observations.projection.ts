@@ -1,9 +1,8 @@
 import { RecordedEvent } from '@gridcare/event-store';
-import { Projection } from '@gridcare/projections';
+import { ReadModel } from '@gridcare/projections';
 import { EmergencyObservationStartedData } from '@gridcare/referrals-contracts';
-import { PoolClient } from 'pg';
 
-/** A referrals.emergency_observations row. */
+/** A emergency_observations row. */
 interface ObservationRow {
   observation_id: string;
   referral_id: string;
@@ -25,10 +24,10 @@ const ENDS: Readonly<Record<string, EmergencyObservationEnd>> = {
   ReferralCancelled: 'cancelled',
 };
 
-const LOAD_OPEN = `SELECT * FROM referrals.emergency_observations WHERE referral_id = ANY($1::uuid[]) AND ended_at IS NULL`;
+const LOAD_OPEN = `SELECT * FROM emergency_observations WHERE referral_id = ANY($1::uuid[]) AND ended_at IS NULL`;
 
 const UPSERT = `
-INSERT INTO referrals.emergency_observations (observation_id, referral_id, resident_id, facility_id, started_at, ended_at, ended_by, stream_revision)
+INSERT INTO emergency_observations (observation_id, referral_id, resident_id, facility_id, started_at, ended_at, ended_by, stream_revision)
 SELECT r.observation_id, r.referral_id, r.resident_id, r.facility_id, r.started_at, r.ended_at, r.ended_by, r.stream_revision
 FROM jsonb_to_recordset($1::jsonb) AS r(observation_id uuid, referral_id uuid, resident_id uuid, facility_id text, started_at timestamptz,
   ended_at timestamptz, ended_by text, stream_revision int)
@@ -40,8 +39,9 @@ ON CONFLICT (observation_id) DO UPDATE SET ended_at = EXCLUDED.ended_at, ended_b
  * redirect (a transfer) or cancellation ends it (at the time the store recorded that event).
  * Whether it is a breach is the query's to say, against the clock.
  */
-export const emergencyObservationsProjection: Projection<PoolClient> = {
+export const emergencyObservationsProjection: ReadModel = {
   name: 'emergency-observations',
+  tables: ['emergency_observations'],
   eventTypes: ['EmergencyObservationStarted', ...Object.keys(ENDS)],
 
   async apply(events, tx) {
@@ -57,10 +57,6 @@ export const emergencyObservationsProjection: Projection<PoolClient> = {
       else open.set(row.referral_id, row);
     }
     if (changed.size) await tx.query(UPSERT, [JSON.stringify([...changed.values()])]);
-  },
-
-  async reset(tx) {
-    await tx.query('DELETE FROM referrals.emergency_observations');
   },
 };
 

@@ -1,7 +1,7 @@
 import { RecordedEvent } from '@gridcare/event-store';
 import { BedReleasedData, FacilityCapacityChangedData, FacilityRegisteredData, GridDefinedData } from '@gridcare/referrals-contracts';
 
-/** A referrals.facilities row. */
+/** A facilities row. */
 export interface FacilityRow {
   facility_id: string;
   name: string;
@@ -16,7 +16,7 @@ export interface FacilityRow {
   registered_at: Date;
 }
 
-/** A referrals.facility_capacity row: what routing sees. */
+/** A facility_capacity row: what routing sees. */
 export interface CapacityRow {
   facility_id: string;
   icu_beds_open: number;
@@ -28,7 +28,7 @@ export interface CapacityRow {
   updated_at: Date;
 }
 
-/** A referrals.grids row. */
+/** A grids row. */
 export interface GridRow {
   grid_id: string;
   name: string;

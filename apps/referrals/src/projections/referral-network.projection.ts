@@ -1,6 +1,6 @@
 import { RecordedEvent } from '@gridcare/event-store';
 import { FacilityRegisteredData, GridDefinedData } from '@gridcare/referrals-contracts';
-import { Projection } from '@gridcare/projections';
+import { ReadModel } from '@gridcare/projections';
 import { PoolClient } from 'pg';
 import { applyNetworkEvent, CapacityRow, FACILITY_EVENT_TYPES, NetworkRows } from './referral-network-rows';
 import {
@@ -20,8 +20,9 @@ import {
  * lookup and the grassroots institutions serving each community. One projection, because a
  * facility's grid comes from the grid's stream, which may be defined before or after it.
  */
-export const referralNetworkProjection: Projection<PoolClient> = {
+export const referralNetworkProjection: ReadModel = {
   name: 'referral-network',
+  tables: ['facilities', 'facility_capacity', 'grids', 'grid_communities', 'community_facilities'],
   eventTypes: [...FACILITY_EVENT_TYPES, 'GridDefined'],
 
   async apply(events, tx) {
@@ -38,10 +39,6 @@ export const referralNetworkProjection: Projection<PoolClient> = {
     if (communities.length) await tx.query(UPSERT_GRID_COMMUNITIES, columns(communities));
     const served = registrations.flatMap((registration) => registration.communityIds.map((communityId) => [communityId, registration.facilityId]));
     if (served.length) await tx.query(INSERT_COMMUNITY_FACILITIES, columns(served));
-  },
-
-  async reset(tx) {
-    for (const table of ['facilities', 'facility_capacity', 'grids', 'grid_communities', 'community_facilities']) await tx.query(`DELETE FROM referrals.${table}`);
   },
 };
 

@@ -4,7 +4,7 @@
 const textArray = (column: string) => `ARRAY(SELECT jsonb_array_elements_text(r.${column}))`;
 
 export const UPSERT_FACILITIES = `
-INSERT INTO referrals.facilities (facility_id, name, kind, level, district_id, grid_id, latitude, longitude, capabilities, community_ids, registered_at)
+INSERT INTO facilities (facility_id, name, kind, level, district_id, grid_id, latitude, longitude, capabilities, community_ids, registered_at)
 SELECT r.facility_id, r.name, r.kind, r.level, r.district_id, r.grid_id, r.latitude, r.longitude, ${textArray('capabilities')}, ${textArray('community_ids')}, r.registered_at
 FROM jsonb_to_recordset($1::jsonb) AS r(facility_id text, name text, kind text, level text, district_id text, grid_id text,
   latitude double precision, longitude double precision, capabilities jsonb, community_ids jsonb, registered_at timestamptz)
@@ -14,7 +14,7 @@ ON CONFLICT (facility_id) DO UPDATE SET
   registered_at = EXCLUDED.registered_at`;
 
 export const UPSERT_CAPACITY = `
-INSERT INTO referrals.facility_capacity (facility_id, icu_beds_open, icu_beds_occupied, icu_beds_held, critical_care_doctors, critical_care_nurses,
+INSERT INTO facility_capacity (facility_id, icu_beds_open, icu_beds_occupied, icu_beds_held, critical_care_doctors, critical_care_nurses,
   facility_revision, updated_at)
 SELECT r.facility_id, r.icu_beds_open, r.icu_beds_occupied, r.icu_beds_held, r.critical_care_doctors, r.critical_care_nurses, r.facility_revision, r.updated_at
 FROM jsonb_to_recordset($1::jsonb) AS r(facility_id text, icu_beds_open int, icu_beds_occupied int, icu_beds_held int, critical_care_doctors int,
@@ -25,7 +25,7 @@ ON CONFLICT (facility_id) DO UPDATE SET
   facility_revision = EXCLUDED.facility_revision, updated_at = EXCLUDED.updated_at`;
 
 export const UPSERT_GRIDS = `
-INSERT INTO referrals.grids (grid_id, name, district_ids, lead_facility_id, facility_ids, community_ids, neighbour_grid_ids, defined_at)
+INSERT INTO grids (grid_id, name, district_ids, lead_facility_id, facility_ids, community_ids, neighbour_grid_ids, defined_at)
 SELECT r.grid_id, r.name, ${textArray('district_ids')}, r.lead_facility_id, ${textArray('facility_ids')}, ${textArray('community_ids')},
   ${textArray('neighbour_grid_ids')}, r.defined_at
 FROM jsonb_to_recordset($1::jsonb) AS r(grid_id text, name text, district_ids jsonb, lead_facility_id text, facility_ids jsonb, community_ids jsonb,
@@ -36,22 +36,22 @@ ON CONFLICT (grid_id) DO UPDATE SET
 
 /** Facilities registered before the grid that names them learn their grid here. */
 export const SET_FACILITY_GRIDS = `
-UPDATE referrals.facilities f SET grid_id = m.grid_id
+UPDATE facilities f SET grid_id = m.grid_id
 FROM unnest($1::text[], $2::text[]) AS m(facility_id, grid_id)
 WHERE f.facility_id = m.facility_id`;
 
 export const UPSERT_GRID_COMMUNITIES = `
-INSERT INTO referrals.grid_communities (community_id, grid_id)
+INSERT INTO grid_communities (community_id, grid_id)
 SELECT * FROM unnest($1::text[], $2::text[])
 ON CONFLICT (community_id) DO UPDATE SET grid_id = EXCLUDED.grid_id`;
 
 export const INSERT_COMMUNITY_FACILITIES = `
-INSERT INTO referrals.community_facilities (community_id, facility_id)
+INSERT INTO community_facilities (community_id, facility_id)
 SELECT * FROM unnest($1::text[], $2::text[])
 ON CONFLICT DO NOTHING`;
 
-export const LOAD_CAPACITY = `SELECT * FROM referrals.facility_capacity WHERE facility_id = ANY($1::text[])`;
+export const LOAD_CAPACITY = `SELECT * FROM facility_capacity WHERE facility_id = ANY($1::text[])`;
 
 export const LOAD_GRID_OF_FACILITIES = `
-SELECT g.grid_id, m.facility_id FROM referrals.grids g CROSS JOIN LATERAL unnest(g.facility_ids) AS m(facility_id)
+SELECT g.grid_id, m.facility_id FROM grids g CROSS JOIN LATERAL unnest(g.facility_ids) AS m(facility_id)
 WHERE m.facility_id = ANY($1::text[])`;

@@ -9,7 +9,7 @@ import {
   RoutingDecision,
 } from '@gridcare/referrals-contracts';
 
-/** A referrals.referrals row: where the referral stands, and when it took each step. */
+/** A referrals row: where the referral stands, and when it took each step. */
 export interface ReferralRow {
   referral_id: string;
   resident_id: string;
@@ -45,7 +45,7 @@ export interface ReferralRow {
   stream_revision: number;
 }
 
-/** A referrals.routing_decisions row: one decision with its explanation. */
+/** A routing_decisions row: one decision with its explanation. */
 export interface DecisionRow {
   decision_id: string;
   referral_id: string;

@@ -145,7 +145,7 @@ describe('referrals read models: rebuilt from the log', () => {
   it('rebuilds every read model to the very same rows', async () => {
     const before = await snapshot();
     expect(service.projections.runners.map((runner) => runner.name).sort()).toEqual(['emergency-observations', 'referral-network', 'referrals', 'resident-facts']);
-    for (const runner of service.projections.runners) expect((await runner.rebuild()).eventsApplied).toBeGreaterThan(0);
+    for (const { name } of service.projections.readModels) expect((await service.projections.rebuild(name)).eventsApplied).toBeGreaterThan(0);
     await service.waitForProjections();
     expect(await snapshot()).toEqual(before);
     expect(service.projections.runners.every((runner) => runner.status().running)).toBe(true);
@@ -153,7 +153,7 @@ describe('referrals read models: rebuilt from the log', () => {
 
   it('rebuilds to the same rows from one event at a time, as live runners see the log', async () => {
     const before = await snapshot();
-    for (const runner of service.projections.runners) await runner.rebuild(undefined, { pageSize: 1 });
+    for (const { name } of service.projections.readModels) await service.projections.rebuild(name, { pageSize: 1 });
     expect(await snapshot()).toEqual(before);
   });
 });

@@ -1,7 +1,6 @@
 import { RecordedEvent } from '@gridcare/event-store';
-import { Projection } from '@gridcare/projections';
+import { ReadModel } from '@gridcare/projections';
 import { ReferralRedirectedData, ReferralRequestedData, ReferralTriggerSkippedData } from '@gridcare/referrals-contracts';
-import { PoolClient } from 'pg';
 import { applyReferralEvent, DecisionRow, decisionRow, ReferralRow } from './referral-rows';
 import { INSERT_DECISIONS, INSERT_TRIGGER_SKIPS, LOAD_REFERRALS, UPSERT_REFERRALS } from './referrals.sql';
 
@@ -11,8 +10,9 @@ import { INSERT_DECISIONS, INSERT_TRIGGER_SKIPS, LOAD_REFERRALS, UPSERT_REFERRAL
  * every routing decision with its explanation (routing_decisions), and the triggers the
  * referral policy opened no referral for (referral_trigger_skips).
  */
-export const referralsProjection: Projection<PoolClient> = {
+export const referralsProjection: ReadModel = {
   name: 'referrals',
+  tables: ['referrals', 'routing_decisions', 'referral_trigger_skips'],
   eventTypes: [
     'ReferralRequested',
     'ReferralRedirected',
@@ -47,12 +47,6 @@ export const referralsProjection: Projection<PoolClient> = {
     }
     if (referrals.size) await tx.query(UPSERT_REFERRALS, [JSON.stringify([...referrals.values()])]);
     if (decisions.length) await tx.query(INSERT_DECISIONS, [JSON.stringify(decisions)]);
-  },
-
-  async reset(tx) {
-    await tx.query('DELETE FROM referrals.referrals');
-    await tx.query('DELETE FROM referrals.routing_decisions');
-    await tx.query('DELETE FROM referrals.referral_trigger_skips');
   },
 };
 

@@ -1,6 +1,6 @@
 // The referrals' writes: each takes the batch's rows as one JSON array ($1).
 
-export const LOAD_REFERRALS = `SELECT * FROM referrals.referrals WHERE referral_id = ANY($1::uuid[])`;
+export const LOAD_REFERRALS = `SELECT * FROM referrals WHERE referral_id = ANY($1::uuid[])`;
 
 const REFERRAL_COLUMNS = [
   'referral_id uuid', 'resident_id uuid', 'parent_referral_id uuid', 'downward_referral_id uuid', 'direction text', 'status text', 'channel text',
@@ -13,7 +13,7 @@ const REFERRAL_COLUMNS = [
 const names = REFERRAL_COLUMNS.map((column) => column.split(' ')[0]);
 
 export const UPSERT_REFERRALS = `
-INSERT INTO referrals.referrals (${names.join(', ')})
+INSERT INTO referrals (${names.join(', ')})
 SELECT ${names.map((name) => `r.${name}`).join(', ')}
 FROM jsonb_to_recordset($1::jsonb) AS r(${REFERRAL_COLUMNS.join(', ')})
 ON CONFLICT (referral_id) DO UPDATE SET ${names
@@ -22,7 +22,7 @@ ON CONFLICT (referral_id) DO UPDATE SET ${names
   .join(', ')}`;
 
 export const INSERT_DECISIONS = `
-INSERT INTO referrals.routing_decisions (decision_id, referral_id, stream_revision, event_id, kind, declining_facility_id, decline_reason, note,
+INSERT INTO routing_decisions (decision_id, referral_id, stream_revision, event_id, kind, declining_facility_id, decline_reason, note,
   inputs, grid, capacity_snapshot, policy_id, policy_version, policy_hash, fired_rules, applied_rule, channel, facility_id, level, grid_id, found_in,
   distance_km, icu_bed_required, over_capacity, actor_id, actor_role, correlation_id, causation_id, recorded_at)
 SELECT r.decision_id, r.referral_id, r.stream_revision, r.event_id, r.kind, r.declining_facility_id, r.decline_reason, r.note,
@@ -37,7 +37,7 @@ FROM jsonb_to_recordset($1::jsonb) AS r(decision_id uuid, referral_id uuid, stre
 ON CONFLICT (decision_id) DO NOTHING`;
 
 export const INSERT_TRIGGER_SKIPS = `
-INSERT INTO referrals.referral_trigger_skips (trigger_event_id, resident_id, trigger_kind, trigger_event_type, reason, open_referral_id, refusal, policy_version, event_id, skipped_at)
+INSERT INTO referral_trigger_skips (trigger_event_id, resident_id, trigger_kind, trigger_event_type, reason, open_referral_id, refusal, policy_version, event_id, skipped_at)
 SELECT r.trigger_event_id, r.resident_id, r.trigger_kind, r.trigger_event_type, r.reason, r.open_referral_id, r.refusal, r.policy_version, r.event_id, r.skipped_at
 FROM jsonb_to_recordset($1::jsonb) AS r(trigger_event_id uuid, resident_id uuid, trigger_kind text, trigger_event_type text, reason text, open_referral_id uuid,
   refusal text, policy_version text, event_id uuid, skipped_at timestamptz)

@@ -1,10 +1,10 @@
 import { RecordedEvent } from '@gridcare/event-store';
-import { Projection } from '@gridcare/projections';
+import { ReadModel } from '@gridcare/projections';
 import { evolveResidentFacts, RESIDENT_FACT_EVENT_TYPES, ResidentFacts } from '@gridcare/referrals-domain';
 import { Jurisdiction, ResidentMovedData, ResidentRegisteredData } from '@gridcare/residents-contracts';
 import { PoolClient } from 'pg';
 
-/** A referrals.resident_facts row. */
+/** A resident_facts row. */
 interface ResidentFactsRow {
   resident_id: string;
   /** Null in rows projected before the column existed, until the resident moves or a rebuild. */
@@ -22,12 +22,13 @@ interface ResidentFactsRow {
   updated_at: Date;
 }
 
-export const LOAD_RESIDENT_FACTS = `
+/** From `table`: unqualified inside the projection's transaction, `referrals.resident_facts` outside it. */
+const LOAD_RESIDENT_FACTS = (table: string) => `
 SELECT resident_id, district_id, street_id, community_id, grid_id, birth_date::text AS birth_date, conditions, low_immunity, tier, infected, latest_spo2, stream_revision, updated_at
-FROM referrals.resident_facts WHERE resident_id = ANY($1::uuid[])`;
+FROM ${table} WHERE resident_id = ANY($1::uuid[])`;
 
 const UPSERT_RESIDENT_FACTS = `
-INSERT INTO referrals.resident_facts (resident_id, district_id, street_id, community_id, grid_id, birth_date, conditions, low_immunity, tier, infected, latest_spo2, stream_revision, updated_at)
+INSERT INTO resident_facts (resident_id, district_id, street_id, community_id, grid_id, birth_date, conditions, low_immunity, tier, infected, latest_spo2, stream_revision, updated_at)
 SELECT r.resident_id, r.district_id, r.street_id, r.community_id, r.grid_id, r.birth_date, r.conditions, r.low_immunity, r.tier, r.infected, r.latest_spo2, r.stream_revision, r.updated_at
 FROM jsonb_to_recordset($1::jsonb) AS r(resident_id uuid, district_id text, street_id text, community_id text, grid_id text, birth_date date, conditions jsonb, low_immunity boolean,
   tier text, infected boolean, latest_spo2 double precision, stream_revision int, updated_at timestamptz)
@@ -48,9 +49,9 @@ export const factsOfRow = (row: ResidentFactsRow): ResidentFacts => ({
   latestSpo2: row.latest_spo2,
 });
 
-/** The resident's facts as the referrals service knows them, from the residents' events (the domain's fold). */
-export async function loadResidentFacts(client: { query: PoolClient['query'] }, residentIds: readonly string[]): Promise<Map<string, ResidentFacts>> {
-  const { rows } = await client.query<ResidentFactsRow>(LOAD_RESIDENT_FACTS, [residentIds]);
+/** The resident's facts as the referrals service knows them, from the residents' events (the domain's fold): read outside the projection. */
+export async function loadResidentFacts(client: { query: PoolClient['query'] }, schema: string, residentIds: readonly string[]): Promise<Map<string, ResidentFacts>> {
+  const { rows } = await client.query<ResidentFactsRow>(LOAD_RESIDENT_FACTS(`"${schema}".resident_facts`), [residentIds]);
   return new Map(rows.map((row) => [row.resident_id, factsOfRow(row)]));
 }
 
@@ -59,13 +60,14 @@ export async function loadResidentFacts(client: { query: PoolClient['query'] }, 
  * registration, corrections, moves, triage decisions and overrides, SpO2 readings. The
  * referral policy routes the referrals it opens on these rows.
  */
-export const residentFactsProjection: Projection<PoolClient> = {
+export const residentFactsProjection: ReadModel = {
   name: 'resident-facts',
+  tables: ['resident_facts'],
   eventTypes: RESIDENT_FACT_EVENT_TYPES,
 
   async apply(events, tx) {
     const residentIds = [...new Set(events.map((event) => (event.data as { residentId: string }).residentId))];
-    const { rows } = await tx.query<ResidentFactsRow>(LOAD_RESIDENT_FACTS, [residentIds]);
+    const { rows } = await tx.query<ResidentFactsRow>(LOAD_RESIDENT_FACTS('resident_facts'), [residentIds]);
     const loaded = new Map(rows.map((row) => [row.resident_id, row]));
     const changed = new Map<string, ResidentFactsRow>();
     for (const event of events) {
@@ -75,10 +77,6 @@ export const residentFactsProjection: Projection<PoolClient> = {
       if (facts) changed.set(residentId, rowOf(facts, placeAfter(row ?? null, event), event));
     }
     if (changed.size) await tx.query(UPSERT_RESIDENT_FACTS, [JSON.stringify([...changed.values()])]);
-  },
-
-  async reset(tx) {
-    await tx.query('DELETE FROM referrals.resident_facts');
   },
 };
 

@@ -187,14 +187,14 @@ describe('follow-up worklists, per worker and per community', () => {
       await service.waitForProjections();
       const before = (await pool.query(SNAPSHOT)).rows;
       expect(before).toHaveLength(11);
-      const progress = await service.projections.runner('follow-up-worklist').rebuild();
+      const progress = await service.projections.rebuild('follow-up-worklist');
       expect(progress.eventsApplied).toBeGreaterThan(40);
       expect((await pool.query(SNAPSHOT)).rows).toEqual(before);
     });
 
     it('gives the same rows one event at a time, as a live runner sees them arrive', async () => {
       const before = (await pool.query(SNAPSHOT)).rows;
-      await service.projections.runner('follow-up-worklist').rebuild(undefined, { pageSize: 1 });
+      await service.projections.rebuild('follow-up-worklist', { pageSize: 1 });
       expect((await pool.query(SNAPSHOT)).rows).toEqual(before);
     });
   });

@@ -68,14 +68,14 @@ describe('resident care read model: rebuilt from the log', () => {
 
   it('gives the very same rows', async () => {
     const before = await snapshot(pool);
-    const progress = await service.projections.runner('resident-care').rebuild();
+    const progress = await service.projections.rebuild('resident-care');
     expect(progress.eventsApplied).toBeGreaterThan(30);
     expect(await snapshot(pool)).toEqual(before);
   });
 
   it('gives the same rows one event at a time, as a live runner sees them arrive', async () => {
     const before = await snapshot(pool);
-    await service.projections.runner('resident-care').rebuild(undefined, { pageSize: 1 });
+    await service.projections.rebuild('resident-care', { pageSize: 1 });
     expect(await snapshot(pool)).toEqual(before);
   });
 });

@@ -1,3 +1,4 @@
+import { readModelAdminTypeDefs } from '@gridcare/nest-event-sourcing';
 import { careTypeDefs } from './care.schema';
 import { suppliesTypeDefs } from './supplies.schema';
 import { worklistTypeDefs } from './worklist.schema';
@@ -288,4 +289,4 @@ export const residentsTypeDefs = /* GraphQL */ `
     censusImport(id: ID!): CensusImport
     censusImports: [CensusImport!]!
   }
-` + suppliesTypeDefs + careTypeDefs + worklistTypeDefs;
+` + suppliesTypeDefs + careTypeDefs + worklistTypeDefs + readModelAdminTypeDefs('residents', 'extend');

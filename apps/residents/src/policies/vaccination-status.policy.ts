@@ -69,7 +69,6 @@ export class VaccinationStatusPolicy implements OnApplicationBootstrap, BeforeAp
       eventTypes: [DoseAdministered.type],
       apply: (events) => this.handleBatch(events),
       // Nothing of its own to empty: the decisions it sent are events, and resending them is harmless.
-      reset: async () => undefined,
     };
     const onError = (error: unknown) => this.logger.error(`vaccination status policy failed, retrying from its checkpoint: ${String(error)}`);
     this.runner = new ProjectionRunner(store, new PgProjectionDatabase(pool, RESIDENTS_SCHEMA), projection, { batchSize: 100, onError });

@@ -1,5 +1,4 @@
-import { Projection } from '@gridcare/projections';
-import { PoolClient } from 'pg';
+import { ReadModel } from '@gridcare/projections';
 import { WORKLIST_EVENT_TYPES, worklistPatches } from './follow-up-worklist-patches';
 import { APPLY_WORKLIST_PATCHES } from './follow-up-worklist.sql';
 
@@ -8,8 +7,9 @@ import { APPLY_WORKLIST_PATCHES } from './follow-up-worklist.sql';
  * the tier, where they live and the worker they are assigned to. A batch is folded into one
  * patch per resident and written in one set-based statement, so a census keeps up.
  */
-export const followUpWorklistProjection: Projection<PoolClient> = {
+export const followUpWorklistProjection: ReadModel = {
   name: 'follow-up-worklist',
+  tables: ['follow_up_worklist'],
   eventTypes: WORKLIST_EVENT_TYPES,
 
   async apply(events, tx) {
@@ -36,9 +36,5 @@ export const followUpWorklistProjection: Projection<PoolClient> = {
       column((p) => p.lastOutcome?.completedOn ?? null),
       column((p) => p.updatedAt),
     ]);
-  },
-
-  async reset(tx) {
-    await tx.query('DELETE FROM residents.follow_up_worklist');
   },
 };

@@ -30,9 +30,9 @@ merged AS (
     coalesce(p.last_outcome, w.last_outcome) AS last_outcome,
     coalesce(p.last_completed_on, w.last_completed_on) AS last_completed_on,
     p.updated_at
-  FROM p LEFT JOIN residents.follow_up_worklist w USING (resident_id)
+  FROM p LEFT JOIN follow_up_worklist w USING (resident_id)
 )
-INSERT INTO residents.follow_up_worklist (resident_id, full_name, district_id, street_id, community_id, grid_id, tier, tier_rank, worker_id,
+INSERT INTO follow_up_worklist (resident_id, full_name, district_id, street_id, community_id, grid_id, tier, tier_rank, worker_id,
   follow_up_number, due_on, purposes, escalated, referral_assistance, last_outcome, last_completed_on, updated_at)
 SELECT resident_id, full_name, district_id, street_id, community_id, grid_id, tier,
   CASE tier WHEN 'red' THEN 1 WHEN 'yellow' THEN 2 WHEN 'green' THEN 3 ELSE 4 END, worker_id,

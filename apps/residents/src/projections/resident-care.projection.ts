@@ -1,7 +1,6 @@
 import { RecordedEvent } from '@gridcare/event-store';
-import { Projection } from '@gridcare/projections';
-import { PoolClient } from 'pg';
-import { CARE_STATEMENTS, RESET_CARE } from './resident-care.sql';
+import { ReadModel } from '@gridcare/projections';
+import { CARE_STATEMENTS } from './resident-care.sql';
 
 const snakeCase = (key: string) => key.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 
@@ -26,8 +25,9 @@ function runsOf(events: readonly RecordedEvent[]): RecordedEvent[][] {
  * Infection episodes (with antivirals and oxygen), SpO2 readings, every follow-up booked with
  * what became of it, and referral assistance requests: the case as a worker reads it.
  */
-export const residentCareProjection: Projection<PoolClient> = {
+export const residentCareProjection: ReadModel = {
   name: 'resident-care',
+  tables: ['infection_episodes', 'spo2_readings', 'follow_ups', 'referral_assistance_requests'],
   eventTypes: Object.keys(CARE_STATEMENTS),
 
   async apply(events, tx) {
@@ -35,9 +35,5 @@ export const residentCareProjection: Projection<PoolClient> = {
       const rows = JSON.stringify(run.map(rowOf));
       for (const statement of CARE_STATEMENTS[run[0].type]) await tx.query(statement, [rows]);
     }
-  },
-
-  async reset(tx) {
-    for (const statement of RESET_CARE) await tx.query(statement);
   },
 };

@@ -1,5 +1,4 @@
-import { Projection } from '@gridcare/projections';
-import { PoolClient } from 'pg';
+import { ReadModel } from '@gridcare/projections';
 import { APPLY_SUPPLIES } from './resident-supplies.sql';
 
 /** The fields of the four supplies events (see their contracts); each event has some of them. */
@@ -20,8 +19,9 @@ interface SuppliesData {
  * What residents were handed (resident_supplies) and the counts per community where it was
  * handed out (community_supplies), in one set-based statement per batch.
  */
-export const residentSuppliesProjection: Projection<PoolClient> = {
+export const residentSuppliesProjection: ReadModel = {
   name: 'resident-supplies',
+  tables: ['resident_supplies', 'community_supplies'],
   eventTypes: ['ContactServiceCardIssued', 'HealthKitsHandedOut', 'FingerOximeterHandedOut', 'FingerOximeterReturned'],
 
   async apply(events, tx) {
@@ -42,10 +42,5 @@ export const residentSuppliesProjection: Projection<PoolClient> = {
       rows.map((r) => r.event.recordedAt),
       rows.map((r) => r.event.revision),
     ]);
-  },
-
-  async reset(tx) {
-    await tx.query('DELETE FROM residents.resident_supplies');
-    await tx.query('DELETE FROM residents.community_supplies');
   },
 };

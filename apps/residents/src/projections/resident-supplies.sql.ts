@@ -23,7 +23,7 @@ card_in_force AS (
   UNION ALL
   SELECT s.resident_id, s.card_id, s.card_community_id, s.community_phone, s.family_doctor_hotline, s.emergency_number, s.card_issued_on,
     s.card_issued_by, s.card_replaces_card_id
-  FROM residents.resident_supplies s JOIN latest USING (resident_id)
+  FROM resident_supplies s JOIN latest USING (resident_id)
   WHERE s.card_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM issued i WHERE i.resident_id = s.resident_id)
 ),
 -- The oximeter held: one handed out last in this batch, none if returned last, or else the one already held.
@@ -31,7 +31,7 @@ oximeter_held AS (
   SELECT resident_id, serial_number, community_id, recorded_at FROM oximeter_moved WHERE type = 'FingerOximeterHandedOut'
   UNION ALL
   SELECT s.resident_id, s.oximeter_serial_number, s.oximeter_community_id, s.oximeter_handed_out_at
-  FROM residents.resident_supplies s JOIN latest USING (resident_id)
+  FROM resident_supplies s JOIN latest USING (resident_id)
   WHERE s.oximeter_serial_number IS NOT NULL AND NOT EXISTS (SELECT 1 FROM oximeter_moved o WHERE o.resident_id = s.resident_id)
 ),
 deltas AS (
@@ -40,11 +40,11 @@ deltas AS (
   UNION ALL SELECT community_id, 0, 0, 0, 1 FROM e WHERE type = 'FingerOximeterHandedOut'
   UNION ALL SELECT community_id, 0, 0, 0, -1 FROM e WHERE type = 'FingerOximeterReturned'
   -- A resident's card in force moves from the community of the card replaced to the new card's.
-  UNION ALL SELECT s.card_community_id, -1, 0, 0, 0 FROM issued i JOIN residents.resident_supplies s USING (resident_id) WHERE s.card_id IS NOT NULL
+  UNION ALL SELECT s.card_community_id, -1, 0, 0, 0 FROM issued i JOIN resident_supplies s USING (resident_id) WHERE s.card_id IS NOT NULL
   UNION ALL SELECT community_id, 1, 0, 0, 0 FROM issued
 ),
 counted AS (
-  INSERT INTO residents.community_supplies (community_id, residents_with_card, cards_issued, health_kits_handed_out, oximeters_out)
+  INSERT INTO community_supplies (community_id, residents_with_card, cards_issued, health_kits_handed_out, oximeters_out)
   SELECT community_id, sum(with_card)::int, sum(cards)::int, sum(kits)::int, sum(oximeters)::int FROM deltas GROUP BY community_id
   ON CONFLICT (community_id) DO UPDATE SET
     residents_with_card = community_supplies.residents_with_card + EXCLUDED.residents_with_card,
@@ -53,14 +53,14 @@ counted AS (
     oximeters_out = community_supplies.oximeters_out + EXCLUDED.oximeters_out
   RETURNING 1
 )
-INSERT INTO residents.resident_supplies (resident_id, card_id, card_community_id, community_phone, family_doctor_hotline, emergency_number,
+INSERT INTO resident_supplies (resident_id, card_id, card_community_id, community_phone, family_doctor_hotline, emergency_number,
   card_issued_on, card_issued_by, card_replaces_card_id, health_kits_handed_out, oximeter_serial_number, oximeter_community_id,
   oximeter_handed_out_at, updated_at, stream_revision)
 SELECT l.resident_id, c.card_id, c.community_id, c.community_phone, c.family_doctor_hotline, c.emergency_number,
   c.issued_on, c.actor_id, c.replaces_card_id, coalesce(s.health_kits_handed_out, 0) + coalesce(k.kits, 0), o.serial_number, o.community_id,
   o.recorded_at, l.recorded_at, l.revision
 FROM latest l
-LEFT JOIN residents.resident_supplies s USING (resident_id)
+LEFT JOIN resident_supplies s USING (resident_id)
 LEFT JOIN card_in_force c USING (resident_id)
 LEFT JOIN kits k USING (resident_id)
 LEFT JOIN oximeter_held o USING (resident_id)

@@ -1,5 +1,5 @@
 import { RecordedEvent } from '@gridcare/event-store';
-import { Projection } from '@gridcare/projections';
+import { ReadModel } from '@gridcare/projections';
 import { PoolClient } from 'pg';
 import { dataOf, Jurisdiction, RegisteredData, TierDecisionData } from './registry-events';
 import { APPLY_MOVE, APPLY_TIER_DECISIONS, INSERT_RESIDENTS } from './tier-count-deltas';
@@ -24,8 +24,9 @@ const TIER_EVENTS = new Set(['ResidentTriaged', 'ResidentTierOverridden']);
  * current tier, and the tier counts per area. Written with set-based SQL so that a census
  * import of millions of residents keeps up; read through Prisma.
  */
-export const residentsRegistryProjection: Projection<PoolClient> = {
+export const residentsRegistryProjection: ReadModel = {
   name: 'residents-registry',
+  tables: ['residents', 'tier_counts'],
   eventTypes: ['ResidentRegistered', 'ResidentCorrected', 'ResidentMoved', 'ResidentVaccinationStatusUpdated', 'ResidentTriaged', 'ResidentTierOverridden'],
 
   async apply(events, tx) {
@@ -54,11 +55,6 @@ export const residentsRegistryProjection: Projection<PoolClient> = {
       else if (event.type === 'ResidentVaccinationStatusUpdated') await applyVaccination(event, tx);
     }
     await flushTiers();
-  },
-
-  async reset(tx) {
-    await tx.query('DELETE FROM residents.residents');
-    await tx.query('DELETE FROM residents.tier_counts');
   },
 };
 
@@ -137,7 +133,7 @@ async function applyCorrection(event: RecordedEvent, tx: PoolClient): Promise<vo
     values.push(field === 'conditions' ? JSON.stringify(value) : value);
     assignments.push(`${column} = $${values.length}`);
   }
-  await tx.query(`UPDATE residents.residents SET ${[...assignments, 'updated_at = $2', 'stream_revision = $3'].join(', ')} WHERE resident_id = $1`, values);
+  await tx.query(`UPDATE residents SET ${[...assignments, 'updated_at = $2', 'stream_revision = $3'].join(', ')} WHERE resident_id = $1`, values);
 }
 
 async function applyMove(event: RecordedEvent, tx: PoolClient): Promise<void> {
@@ -148,7 +144,7 @@ async function applyMove(event: RecordedEvent, tx: PoolClient): Promise<void> {
 async function applyVaccination(event: RecordedEvent, tx: PoolClient): Promise<void> {
   const data = dataOf<{ residentId: string; dosesReceived: number; boostersReceived: number; lastDoseOn: string | null }>(event);
   await tx.query(
-    'UPDATE residents.residents SET doses_received = $2, boosters_received = $3, last_dose_on = $4, updated_at = $5, stream_revision = $6 WHERE resident_id = $1',
+    'UPDATE residents SET doses_received = $2, boosters_received = $3, last_dose_on = $4, updated_at = $5, stream_revision = $6 WHERE resident_id = $1',
     [data.residentId, data.dosesReceived, data.boostersReceived, data.lastDoseOn, event.recordedAt, event.revision],
   );
 }

@@ -5,7 +5,7 @@
  */
 const AREAS = `(VALUES ('district', r.district_id), ('street', r.street_id), ('community', r.community_id), ('grid', r.grid_id))`;
 
-const UPSERT_COUNTS = `INSERT INTO residents.tier_counts (level, area_id, tier, residents)
+const UPSERT_COUNTS = `INSERT INTO tier_counts (level, area_id, tier, residents)
 SELECT level, area_id, tier, sum(delta)::int FROM deltas GROUP BY level, area_id, tier HAVING sum(delta) <> 0
 ON CONFLICT (level, area_id, tier) DO UPDATE SET residents = tier_counts.residents + EXCLUDED.residents`;
 
@@ -23,13 +23,13 @@ WITH decided AS (
 ),
 deltas AS (
   SELECT a.level, a.area_id, m.tier, m.delta
-  FROM decided d JOIN residents.residents r ON r.resident_id = d.resident_id
+  FROM decided d JOIN residents r ON r.resident_id = d.resident_id
   CROSS JOIN LATERAL (VALUES (r.tier, -1), (d.tier, 1)) AS m(tier, delta)
   CROSS JOIN LATERAL ${AREAS} AS a(level, area_id)
   WHERE m.tier IS NOT NULL AND r.tier IS DISTINCT FROM d.tier
 ),
 counted AS (${UPSERT_COUNTS} RETURNING 1)
-UPDATE residents.residents r
+UPDATE residents r
 SET tier = d.tier, tier_overridden = d.overridden, last_decision_id = d.decision_id, triaged_at = d.decided_at, updated_at = d.decided_at,
   stream_revision = d.revision
 FROM decided d WHERE r.resident_id = d.resident_id`;
@@ -41,7 +41,7 @@ FROM decided d WHERE r.resident_id = d.resident_id`;
  */
 export const INSERT_RESIDENTS = `
 WITH inserted AS (
-  INSERT INTO residents.residents (resident_id, national_id, full_name, sex, birth_date, phone, district_id, street_id, community_id, grid_id,
+  INSERT INTO residents (resident_id, national_id, full_name, sex, birth_date, phone, district_id, street_id, community_id, grid_id,
     living_alone, family_doctor_id, conditions, low_immunity, pregnant, registered_at, updated_at, stream_revision,
     tier, tier_overridden, last_decision_id, triaged_at)
   SELECT r.resident_id, r.national_id, r.full_name, r.sex, r.birth_date, r.phone, r.district_id, r.street_id, r.community_id, r.grid_id,
@@ -63,13 +63,13 @@ ${UPSERT_COUNTS}`;
 /** A resident moves ($1 id, $2 district, $3 street, $4 community, $5 grid): their tier count moves with them. */
 export const APPLY_MOVE = `
 WITH deltas AS (
-  SELECT a.level, a.area_id, r.tier, -1 AS delta FROM residents.residents r CROSS JOIN LATERAL ${AREAS} AS a(level, area_id)
+  SELECT a.level, a.area_id, r.tier, -1 AS delta FROM residents r CROSS JOIN LATERAL ${AREAS} AS a(level, area_id)
   WHERE r.resident_id = $1 AND r.tier IS NOT NULL
   UNION ALL
-  SELECT a.level, a.area_id, r.tier, 1 FROM residents.residents r
+  SELECT a.level, a.area_id, r.tier, 1 FROM residents r
   CROSS JOIN LATERAL (VALUES ('district', $2::text), ('street', $3::text), ('community', $4::text), ('grid', $5::text)) AS a(level, area_id)
   WHERE r.resident_id = $1 AND r.tier IS NOT NULL
 ),
 counted AS (${UPSERT_COUNTS} RETURNING 1)
-UPDATE residents.residents SET district_id = $2, street_id = $3, community_id = $4, grid_id = $5, updated_at = $6, stream_revision = $7
+UPDATE residents SET district_id = $2, street_id = $3, community_id = $4, grid_id = $5, updated_at = $6, stream_revision = $7
 WHERE resident_id = $1`;

@@ -1,5 +1,4 @@
-import { Projection } from '@gridcare/projections';
-import { PoolClient } from 'pg';
+import { ReadModel } from '@gridcare/projections';
 
 interface DecisionData {
   residentId: string;
@@ -15,15 +14,16 @@ interface DecisionData {
 }
 
 const INSERT_DECISIONS = `
-INSERT INTO residents.triage_decisions (decision_id, resident_id, kind, trigger_kind, trigger_source_id, as_of, inputs, rule_set_id, rule_set_version,
+INSERT INTO triage_decisions (decision_id, resident_id, kind, trigger_kind, trigger_source_id, as_of, inputs, rule_set_id, rule_set_version,
   rule_set_hash, fired_rules, tier, previous_tier, reason, actor_id, actor_role, event_id, recorded_at)
 SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::text[], $5::uuid[], $6::date[], $7::jsonb[], $8::text[], $9::text[],
   $10::text[], $11::jsonb[], $12::text[], $13::text[], $14::text[], $15::text[], $16::text[], $17::uuid[], $18::timestamptz[])
 ON CONFLICT (decision_id) DO NOTHING`;
 
 /** Every triage decision and override, with its explanation, as the resident's page lists them. */
-export const triageDecisionsProjection: Projection<PoolClient> = {
+export const triageDecisionsProjection: ReadModel = {
   name: 'triage-decisions',
+  tables: ['triage_decisions'],
   eventTypes: ['ResidentTriaged', 'ResidentTierOverridden'],
 
   async apply(events, tx) {
@@ -48,9 +48,5 @@ export const triageDecisionsProjection: Projection<PoolClient> = {
       rows.map((r) => r.event.id),
       rows.map((r) => r.event.recordedAt),
     ]);
-  },
-
-  async reset(tx) {
-    await tx.query('DELETE FROM residents.triage_decisions');
   },
 };

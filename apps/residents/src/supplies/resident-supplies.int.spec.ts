@@ -217,14 +217,14 @@ describe('resident supplies: contact service cards, health kits and finger oxime
       await service.waitForProjections();
       const before = await snapshot();
       expect(before.residents).toHaveLength(4);
-      const progress = await service.projections.runner('resident-supplies').rebuild();
+      const progress = await service.projections.rebuild('resident-supplies');
       expect(progress.eventsApplied).toBeGreaterThan(15);
       expect(await snapshot()).toEqual(before);
     });
 
     it('gives the same rows one event at a time, as a live runner sees them arrive', async () => {
       const before = await snapshot();
-      await service.projections.runner('resident-supplies').rebuild(undefined, { pageSize: 1 });
+      await service.projections.rebuild('resident-supplies', { pageSize: 1 });
       expect(await snapshot()).toEqual(before);
     });
   });

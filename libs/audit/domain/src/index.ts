@@ -4,3 +4,4 @@ export * from './decision-check';
 export * from './decision-tally';
 export * from './rerun-decision';
 export * from './rule-set-library';
+export * from './audit-record-read.event';

@@ -1,6 +1,5 @@
 import { RecordedEvent } from '@gridcare/event-store';
-import { PoolClient } from 'pg';
-import { Projection } from '../projection';
+import { ReadModel } from '../read-model';
 
 /** A small read model used by the runner's tests: residents registered per community. */
 export const TEST_SCHEMA_SQL = (schema: string) => `
@@ -15,29 +14,24 @@ CREATE TABLE IF NOT EXISTS "${schema}".community_counts (community TEXT PRIMARY 
 CREATE TABLE IF NOT EXISTS "${schema}".applied_events (event_id UUID PRIMARY KEY, community TEXT NOT NULL);
 `;
 
-export function communityCountProjection(
-  schema: string,
-  beforeEach?: (event: RecordedEvent, index: number) => Promise<void>,
-): Projection<PoolClient> {
+/** Its SQL names its tables unqualified, as a service's read models do: the transaction's search path finds them. */
+export function communityCountProjection(beforeEach?: (event: RecordedEvent, index: number) => Promise<void>): ReadModel {
   return {
     name: 'community-counts',
+    tables: ['community_counts', 'applied_events'],
     eventTypes: ['ResidentRegistered'],
     async apply(events, tx) {
       for (const [index, event] of events.entries()) {
         await beforeEach?.(event, index);
         const { community } = event.data as { community: string };
         // applied_events has the event id as key: applying an event twice would fail loudly.
-        await tx.query(`INSERT INTO "${schema}".applied_events (event_id, community) VALUES ($1, $2)`, [event.id, community]);
+        await tx.query(`INSERT INTO applied_events (event_id, community) VALUES ($1, $2)`, [event.id, community]);
         await tx.query(
-          `INSERT INTO "${schema}".community_counts (community, residents) VALUES ($1, 1)
+          `INSERT INTO community_counts (community, residents) VALUES ($1, 1)
            ON CONFLICT (community) DO UPDATE SET residents = community_counts.residents + 1`,
           [community],
         );
       }
-    },
-    async reset(tx) {
-      await tx.query(`DELETE FROM "${schema}".applied_events`);
-      await tx.query(`DELETE FROM "${schema}".community_counts`);
     },
   };
 }

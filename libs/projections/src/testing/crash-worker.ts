@@ -10,7 +10,7 @@ const url = process.env.CRASH_DATABASE_URL as string;
 const schema = process.env.CRASH_SCHEMA as string;
 const pool = new Pool({ connectionString: url });
 const store = new PostgresEventStore({ connectionString: url });
-const projection = communityCountProjection(schema, async (event) => {
+const projection = communityCountProjection(async (event) => {
   process.stdout.write(`applying ${event.id}\n`);
   await new Promise((resolve) => setTimeout(resolve, 5));
 });
