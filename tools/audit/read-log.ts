@@ -19,13 +19,33 @@ export const audited = (event: RecordedEvent): AuditedEvent => ({
   metadata: event.metadata,
 });
 
-/** The whole log (of the given event types), page by page, in log order: the store's readAll, as projections read it. */
+/** How many events the caller is given at a time: between two, the next page's rows come in. */
+const SLICE = 1000;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * The whole log (of the given event types), in log order, a page of the store's readAll at a
+ * time (as projections read it), given to the caller in slices. The next page is read while the
+ * caller works on this one, and between two slices the event loop takes in its rows as they
+ * come: the database and the caller then work at the same time instead of taking turns (the
+ * database would otherwise stop once the connection's buffers are full, and wait for the caller).
+ */
 export async function* readLog(store: EventStore, filter: EventFilter, pageSize = 5000): AsyncGenerator<AuditedEvent[]> {
-  let after: GlobalPosition = START;
+  const read = (after: GlobalPosition) => {
+    const page = store.readAll({ after, maxCount: pageSize, filter });
+    // Awaited below; a caller that stops early leaves it unawaited, and its failure is then no one's.
+    page.catch(() => undefined);
+    return page;
+  };
+  let next = read(START);
   for (;;) {
-    const page = await store.readAll({ after, maxCount: pageSize, filter });
-    if (page.events.length) yield page.events.map(audited);
-    after = page.checkpoint;
+    const page = await next;
+    if (!page.endOfLog) next = read(page.checkpoint);
+    for (let start = 0; start < page.events.length; start += SLICE) {
+      if (start > 0) await nextTurn();
+      yield page.events.slice(start, start + SLICE).map(audited);
+    }
     if (page.endOfLog) return;
   }
 }

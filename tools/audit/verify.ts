@@ -2,12 +2,15 @@ import { EventStore } from '@gridcare/event-store';
 import {
   AuditedEvent,
   DECISION_EVENT_TYPES,
+  DecisionCheck,
+  decisionKindOf,
   DecisionTally,
   LibraryIssue,
   rerunDecision,
   RULE_SET_PUBLICATION_TYPES,
   RuleSetEntry,
   RuleSetLibrary,
+  ruleSetKindOfDecision,
   whatIf,
   WhatIfResult,
 } from '@gridcare/audit-domain';
@@ -21,23 +24,82 @@ export interface VerifyReport {
   readonly decisionsPerSecond: number;
 }
 
-/** The rule set library of the log: its publications and the versions shipped in the domain libraries. */
+/**
+ * The rule set library of the log: its publications and the versions shipped in the domain
+ * libraries. A read of the whole log (the store's filter is no index): verifyDecisions collects the
+ * publications in its own pass instead.
+ */
 export async function ruleSetLibraryOf(store: EventStore, pageSize?: number): Promise<RuleSetLibrary> {
   const library = RuleSetLibrary.builtIn();
   for await (const page of readLog(store, { eventTypes: RULE_SET_PUBLICATION_TYPES }, pageSize)) for (const event of page) library.addPublication(event);
   return library;
 }
 
+/** The decisions and the rule set publications, read together in one pass. */
+const DECISIONS_AND_PUBLICATIONS: readonly string[] = [...DECISION_EVENT_TYPES, ...RULE_SET_PUBLICATION_TYPES];
+
 /**
- * Re-runs every decision in the log with the rule set it cites. Two passes over the log: the
- * rule set publications first (so a decision finds its rule set wherever it was published),
- * then the decisions, page by page (nothing but the tally is kept).
+ * At most this many decisions citing a rule set not (yet) known are held to be re-checked once
+ * the whole log has been read; past that, they are counted as read (see verifyDecisions).
+ */
+export const DEFERRED_DECISIONS_HELD = 10_000;
+
+/** Did the check fail only because the library does not know the rule set the decision cites? */
+function citesUnknownRuleSet(check: DecisionCheck, library: RuleSetLibrary): boolean {
+  if (check.status !== 'different' || !check.ruleSet) return false;
+  const lookup = library.find(ruleSetKindOfDecision(check.kind), check.ruleSet);
+  return !lookup.found && lookup.reason === 'rule set not found';
+}
+
+/**
+ * Re-runs every decision in the log with the rule set it cites, the library holding the built-in
+ * versions and every version published anywhere in the log.
+ *
+ * One pass over the log reads the decisions and the publications together, in log order, page by
+ * page (nothing but the tally is kept). A decision is checked against the library as it stands
+ * when the decision is read; only a decision citing a rule set not known yet can come out
+ * differently once the whole log is read (a version published later in the log, or in a stream
+ * read later): such decisions are held and re-checked at the end, and listed in their log order.
+ * Should more than DEFERRED_DECISIONS_HELD of them come, the rest are counted as read, and only
+ * if a version was published after the first of those is the log read a second time (the
+ * decisions only, with the complete library), as it was before.
  */
 export async function verifyDecisions(store: EventStore, options: { pageSize?: number; differencesListed?: number } = {}): Promise<VerifyReport> {
   const started = performance.now();
-  const library = await ruleSetLibraryOf(store, options.pageSize);
-  const tally = new DecisionTally(options.differencesListed ?? 10);
-  for await (const page of readLog(store, { eventTypes: DECISION_EVENT_TYPES }, options.pageSize)) for (const event of page) tally.add(rerunDecision(event, library));
+  const library = RuleSetLibrary.builtIn();
+  let tally = new DecisionTally(options.differencesListed ?? 10);
+  const deferred: { event: AuditedEvent; order: number }[] = [];
+  let order = 0;
+  /** The first decision counted with its rule set unknown (none held), and the last publication that added a version. */
+  let firstCountedUnknown: number | undefined;
+  let lastNewVersion = -1;
+  for await (const page of readLog(store, { eventTypes: DECISIONS_AND_PUBLICATIONS }, options.pageSize)) {
+    for (const event of page) {
+      order++;
+      if (!decisionKindOf(event)) {
+        const known = library.entries().length;
+        library.addPublication(event);
+        if (library.entries().length > known) lastNewVersion = order;
+        continue;
+      }
+      const check = rerunDecision(event, library);
+      if (citesUnknownRuleSet(check, library)) {
+        if (deferred.length < DEFERRED_DECISIONS_HELD) {
+          deferred.push({ event, order });
+          continue;
+        }
+        firstCountedUnknown ??= order;
+      }
+      tally.add(check, order);
+    }
+  }
+  if (firstCountedUnknown !== undefined && lastNewVersion > firstCountedUnknown) {
+    // Decisions counted as unknown may cite a version published after them: count every decision again.
+    tally = new DecisionTally(options.differencesListed ?? 10);
+    for await (const page of readLog(store, { eventTypes: DECISION_EVENT_TYPES }, options.pageSize)) for (const event of page) tally.add(rerunDecision(event, library));
+  } else {
+    for (const held of deferred) tally.add(rerunDecision(held.event, library), held.order);
+  }
   const elapsedMs = performance.now() - started;
   return {
     tally,

@@ -229,4 +229,19 @@ describe('the tally', () => {
       expect.objectContaining({ field: 'firedRules' }),
     ]);
   });
+
+  it('lists a check added late (re-checked after the pass) in its log order', () => {
+    const tally = new DecisionTally(2);
+    const [, infection] = recordedOf(youngCase, 'ResidentTriaged');
+    const green = rerunDecision(tampered(infection, (data) => (data.tier = 'green')), library);
+    const red = rerunDecision(tampered(infection, (data) => (data.tier = 'red')), library);
+    const noRules = rerunDecision(tampered(infection, (data) => (data.firedRules = [])), library);
+    tally.add(green, 10);
+    tally.add(red, 30);
+    tally.add(noRules, 20);
+    expect(tally.firstDifferences.map((difference) => difference.recorded)).toEqual(['green', []]);
+    tally.add(red, 5);
+    expect(tally.firstDifferences.map((difference) => difference.recorded)).toEqual(['red', 'green']);
+    expect(tally.total).toMatchObject({ checked: 4, different: 4 });
+  });
 });

@@ -33,19 +33,46 @@ export function sha256Hex(text: string): string {
 /**
  * The content hash. `data` and `metadata` must be JSON values as the store reads them back
  * (hash `JSON.parse(JSON.stringify(value))` when writing, never the writer's object itself: a Date
- * or an `undefined` in an array has another form once stored).
+ * or an `undefined` in an array has another form once stored). Writers use `canonicalJsonText` and
+ * `contentHashOfCanonical`, which give the same hash in one pass.
  */
 export function contentHash(event: HashedContent): string {
+  return contentHashOfCanonical(event, canonicalJson(event.data), canonicalJson(event.metadata));
+}
+
+/**
+ * The content hash from data and metadata already in canonical JSON: the canonical JSON of
+ * { data, eventId, metadata, schemaVersion, streamId, type } (keys in that, sorted, order).
+ */
+export function contentHashOfCanonical(event: Omit<HashedContent, 'data' | 'metadata'>, data: string, metadata: string): string {
   return sha256Hex(
-    canonicalJson({
-      streamId: event.streamId,
-      eventId: event.id.toLowerCase(),
-      type: event.type,
-      schemaVersion: event.schemaVersion,
-      data: event.data,
-      metadata: event.metadata,
-    }),
+    `{"data":${data},"eventId":${JSON.stringify(event.id.toLowerCase())},"metadata":${metadata},` +
+      `"schemaVersion":${JSON.stringify(event.schemaVersion)},"streamId":${JSON.stringify(event.streamId)},"type":${JSON.stringify(event.type)}}`,
   );
+}
+
+/** A key JavaScript enumerates as an array index: first, in numeric order, whatever the insertion order. */
+const INDEX_LIKE_KEY = /^(0|[1-9][0-9]*)$/;
+
+/**
+ * A writer's value as canonical JSON, in one native pass: what `canonicalJson(JSON.parse(JSON.stringify(value)))`
+ * gives (toJSON applied, undefined dropped from objects and null in arrays), with keys sorted.
+ * An object with index-like keys ("2", "10") cannot hold them in string order, so such a value
+ * takes the long way. Undefined when the value has no JSON form.
+ */
+export function canonicalJsonText(value: unknown): string | undefined {
+  let indexLikeKeys = false;
+  const text = JSON.stringify(value, (_key: string, item: unknown): unknown => {
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) return item;
+    // A null prototype keeps a "__proto__" key a key.
+    const sorted: Record<string, unknown> = Object.create(null);
+    for (const key of Object.keys(item).sort()) {
+      if (INDEX_LIKE_KEY.test(key)) indexLikeKeys = true;
+      sorted[key] = (item as Record<string, unknown>)[key];
+    }
+    return sorted;
+  });
+  return indexLikeKeys && text !== undefined ? canonicalJson(JSON.parse(text)) : text;
 }
 
 /** One step of the chain. */

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { EventToAppend } from '../port/event-envelope';
 import { InvalidAppend } from '../port/errors';
 import { ExpectedRevision } from '../port/expected-revision';
-import { contentHash } from '../integrity/event-hash';
+import { canonicalJsonText, contentHashOfCanonical } from '../integrity/event-hash';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -44,16 +44,15 @@ export function prepareAppend(streamId: string, events: readonly EventToAppend[]
     const metadata = serialise(streamId, index, event.metadata);
     prepared.data.push(data);
     prepared.metadata.push(metadata);
-    prepared.contentHashes.push(
-      contentHash({ streamId, id, type: event.type, schemaVersion: event.schemaVersion, data: JSON.parse(data), metadata: JSON.parse(metadata) }),
-    );
+    // Stored in canonical form (jsonb keeps no key order anyway), so the hash needs no second pass.
+    prepared.contentHashes.push(contentHashOfCanonical({ streamId, id, type: event.type, schemaVersion: event.schemaVersion }, data, metadata));
   }
   return prepared;
 }
 
 function serialise(streamId: string, index: number, value: unknown): string {
   try {
-    const json = JSON.stringify(value ?? null);
+    const json = canonicalJsonText(value ?? null);
     if (json === undefined) throw new Error('not serialisable');
     return json;
   } catch (error) {
