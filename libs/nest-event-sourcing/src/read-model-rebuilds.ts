@@ -26,6 +26,7 @@ type Run = (options: RebuildOptions) => Promise<RebuildResult>;
 export class ReadModelRebuilds {
   private readonly latest = new Map<string, ReadModelRebuildStatus>();
   private readonly running = new Map<string, Promise<void>>();
+  private readonly stopping = new AbortController();
   private readonly logger: Logger;
 
   constructor(service: string) {
@@ -52,7 +53,8 @@ export class ReadModelRebuilds {
     };
     update({});
     this.logger.log(`rebuild of ${readModel} requested by ${requestedBy}`);
-    const done = run({ onProgress: (progress) => update({ phase: progress.phase, eventsApplied: progress.eventsApplied, fraction: progress.fraction }) })
+    const onProgress = (progress: RebuildProgress) => update({ phase: progress.phase, eventsApplied: progress.eventsApplied, fraction: progress.fraction });
+    const done = run({ signal: this.stopping.signal, onProgress })
       .then((result) => {
         update({ state: 'COMPLETED', phase: 'done', fraction: 1, eventsApplied: result.eventsApplied, finishedAt: new Date() });
         this.logger.log(`rebuilt ${readModel}: ${result.eventsApplied} events in ${result.durationMs} ms (tables switched in ${result.switchMs} ms)`);
@@ -70,8 +72,14 @@ export class ReadModelRebuilds {
     return this.latest.get(readModel) ?? null;
   }
 
-  /** Resolves when every rebuild started here has ended (shutdown, tests). */
+  /** Resolves when every rebuild started here has ended (tests). */
   async settled(): Promise<void> {
     await Promise.all(this.running.values());
+  }
+
+  /** At shutdown: rebuilds still building stop after their current page (the old rows stay); one switching finishes. */
+  async stop(): Promise<void> {
+    this.stopping.abort('the service is shutting down');
+    await this.settled();
   }
 }

@@ -34,9 +34,9 @@ export abstract class ServiceProjections implements OnModuleInit, BeforeApplicat
     for (const runner of this.runners) this.host.register(runner as never);
   }
 
-  /** Lets a rebuild in flight end (it would otherwise lose its connection mid-switch). */
+  /** Stops rebuilds in flight before the pool closes: a build stops after its page, a switch completes. */
   async beforeApplicationShutdown(): Promise<void> {
-    await this.rebuilds.settled();
+    await this.rebuilds.stop();
   }
 
   /** Resolves when every read model of the service includes the event at `position`. */

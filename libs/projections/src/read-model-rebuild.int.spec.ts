@@ -151,6 +151,21 @@ describe('rebuildReadModel: a read model rebuilt in a shadow schema and switched
     expect(runner.status().lastError).toBeNull();
   });
 
+  it('stops between two pages when the service shuts down, leaving the live tables and no shadow', async () => {
+    await register(30, 'a');
+    runner.start();
+    await runner.waitUntilCaughtUp();
+    const before = await counts();
+    const stopping = new AbortController();
+    const slow = communityCountProjection(async () => sleep(5));
+    const rebuilding = rebuildReadModel(store, pool, SCHEMA, slow, { pageSize: 3, signal: stopping.signal });
+    await sleep(40);
+    stopping.abort('the service is shutting down');
+    await expect(rebuilding).rejects.toThrow('stopped before its switch: the service is shutting down');
+    expect(await counts()).toEqual(before);
+    expect(await schemas()).toEqual([SCHEMA]);
+  });
+
   it('does not wait behind a long reader: the switch gives up, the old rows stay, and a later rebuild goes through', async () => {
     await register(20, 'a');
     runner.start();

@@ -32,6 +32,8 @@ export interface RebuildOptions {
   /** How long the switch waits for readers to let go of the old tables before it tries again. */
   readonly switchLockTimeoutMs?: number;
   readonly switchAttempts?: number;
+  /** Stops the build between two pages (the service shutting down): the live tables stay, the shadow goes. */
+  readonly signal?: AbortSignal;
 }
 
 /** Another rebuild of the same read model is running (here or in another process). */
@@ -74,6 +76,7 @@ export async function rebuildReadModel(store: EventStore, pool: Pool, schema: st
     let applied = 0;
     let lastRead = 0n;
     for (;;) {
+      if (options.signal?.aborted) throw new Error(`rebuild of ${readModel.name} stopped before its switch: ${String(options.signal.reason ?? 'aborted')}`);
       const page = await store.readAll({ after, maxCount: pageSize, filter: { eventTypes: readModel.eventTypes } });
       if (page.events.length) {
         await transaction(pool, (tx) => readModel.apply(page.events, tx), shadow);
