@@ -1,24 +1,13 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { randomUUID } from 'node:crypto';
 import { PostgresEventStore } from '@gridcare/event-store';
 import { createTestDatabase, findWorkspaceRoot, TestDatabase } from '@gridcare/postgres';
 import { Pool } from 'pg';
 import { PgProjectionDatabase } from './pg-projection-database';
 import { ProjectionRunner } from './projection-runner';
-import { communityCountProjection, TEST_SCHEMA_SQL } from './testing/community-count-projection';
+import { communityCountProjection, registration, TEST_SCHEMA_SQL } from './testing/community-count-projection';
 
 const SCHEMA = 'projection_test';
-
-function registration(community: string) {
-  return {
-    id: randomUUID(),
-    type: 'ResidentRegistered',
-    schemaVersion: 1,
-    data: { community },
-    metadata: { correlationId: randomUUID(), causationId: null, actor: { id: 'importer', role: 'administrator' } },
-  };
-}
 
 describe('ProjectionRunner', () => {
   let database: TestDatabase;

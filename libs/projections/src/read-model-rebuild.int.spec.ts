@@ -1,23 +1,12 @@
-import { randomUUID } from 'node:crypto';
 import { formatPosition, PostgresEventStore } from '@gridcare/event-store';
 import { createTestDatabase, TestDatabase } from '@gridcare/postgres';
 import { Pool } from 'pg';
 import { PgProjectionDatabase } from './pg-projection-database';
 import { ProjectionRunner } from './projection-runner';
 import { rebuildReadModel, RebuildInProgressError, RebuildProgress, shadowSchemaOf } from './read-model-rebuild';
-import { communityCountProjection, TEST_SCHEMA_SQL } from './testing/community-count-projection';
+import { communityCountProjection, registration, TEST_SCHEMA_SQL } from './testing/community-count-projection';
 
 const SCHEMA = 'rebuild_test';
-
-function registration(community: string) {
-  return {
-    id: randomUUID(),
-    type: 'ResidentRegistered',
-    schemaVersion: 1,
-    data: { community },
-    metadata: { correlationId: randomUUID(), causationId: null, actor: { id: 'importer', role: 'administrator' } },
-  };
-}
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 

@@ -1,5 +1,5 @@
 import { comparePositions, EventStore, GlobalPosition, START } from '@gridcare/event-store';
-import { Pool, PoolClient } from 'pg';
+import { Pool } from 'pg';
 import { assertSchemaName } from './projection-database';
 import { PgProjectionDatabase } from './pg-projection-database';
 import { ReadModel } from './read-model';
@@ -66,12 +66,14 @@ export async function rebuildReadModel(store: EventStore, pool: Pool, schema: st
   try {
     const { rows } = await guard.query<{ locked: boolean }>('SELECT pg_try_advisory_lock(hashtext($1)) AS locked', [`rebuild ${live}.${readModel.name}`]);
     if (!rows[0].locked) throw new RebuildInProgressError(readModel.name);
-    const tables = await transaction(pool, (tx) => copyTablesInto(tx, live, shadow, readModel.tables));
+    const tables = await new PgProjectionDatabase(pool, live).transaction((tx) => copyTablesInto(tx, live, shadow, readModel.tables));
     shadowCreated = true;
 
     const head = await store.headPosition();
     const report = (phase: RebuildPhase, eventsApplied: number, checkpoint: GlobalPosition, lastRead: bigint) =>
       options.onProgress?.({ phase, eventsApplied, checkpoint, fraction: phase === 'done' ? 1 : fractionRead(lastRead, head) });
+    // Its transactions find the read model's tables in the shadow schema.
+    const shadowDatabase = new PgProjectionDatabase(pool, shadow);
     let after = START;
     let applied = 0;
     let lastRead = 0n;
@@ -79,7 +81,7 @@ export async function rebuildReadModel(store: EventStore, pool: Pool, schema: st
       if (options.signal?.aborted) throw new Error(`rebuild of ${readModel.name} stopped before its switch: ${String(options.signal.reason ?? 'aborted')}`);
       const page = await store.readAll({ after, maxCount: pageSize, filter: { eventTypes: readModel.eventTypes } });
       if (page.events.length) {
-        await transaction(pool, (tx) => readModel.apply(page.events, tx), shadow);
+        await shadowDatabase.transaction((tx) => readModel.apply(page.events, tx));
         lastRead = page.events[page.events.length - 1].position.prepare;
       }
       applied += page.events.length;
@@ -127,30 +129,27 @@ async function switchOver(
   lockTimeoutMs: number,
 ): Promise<{ checkpoint: GlobalPosition; caughtUp: number; switchMs: number }> {
   const database = new PgProjectionDatabase(pool, live);
-  return transaction(
-    pool,
-    async (tx) => {
-      const saved = await database.lockCheckpoint(tx, readModel.name);
-      let after = from;
-      let caughtUp = 0;
-      for (;;) {
-        const page = await store.readAll({ after, maxCount: pageSize, filter: { eventTypes: readModel.eventTypes } });
-        if (page.events.length) await readModel.apply(page.events, tx);
-        caughtUp += page.events.length;
-        after = page.checkpoint;
-        if (page.endOfLog) break;
-      }
-      if (saved && comparePositions(saved, after) > 0) {
-        throw new Error(`read model ${readModel.name}: the live checkpoint is past the log's head; rebuild refused`);
-      }
-      const locked = Date.now();
-      await tx.query(`SET LOCAL lock_timeout = ${Math.max(1, Math.round(lockTimeoutMs))}`);
-      await moveTablesBack(tx, live, shadow, tables);
-      await database.saveCheckpoint(tx, readModel.name, after);
-      return { checkpoint: after, caughtUp, switchMs: Date.now() - locked };
-    },
-    shadow,
-  );
+  // In the shadow's search path: the catch-up writes there; the checkpoint's SQL names the live schema.
+  return new PgProjectionDatabase(pool, shadow).transaction(async (tx) => {
+    const saved = await database.lockCheckpoint(tx, readModel.name);
+    let after = from;
+    let caughtUp = 0;
+    for (;;) {
+      const page = await store.readAll({ after, maxCount: pageSize, filter: { eventTypes: readModel.eventTypes } });
+      if (page.events.length) await readModel.apply(page.events, tx);
+      caughtUp += page.events.length;
+      after = page.checkpoint;
+      if (page.endOfLog) break;
+    }
+    if (saved && comparePositions(saved, after) > 0) {
+      throw new Error(`read model ${readModel.name}: the live checkpoint is past the log's head; rebuild refused`);
+    }
+    const locked = Date.now();
+    await tx.query(`SET LOCAL lock_timeout = ${Math.max(1, Math.round(lockTimeoutMs))}`);
+    await moveTablesBack(tx, live, shadow, tables);
+    await database.saveCheckpoint(tx, readModel.name, after);
+    return { checkpoint: after, caughtUp, switchMs: Date.now() - locked };
+  });
 }
 
 /** The shadow schema a read model is rebuilt in: one per read model, so two can be rebuilt at once. */
@@ -161,20 +160,4 @@ export function shadowSchemaOf(schema: string, readModel: string): string {
 function fractionRead(lastRead: bigint, head: GlobalPosition | null): number {
   if (!head || head.prepare === 0n) return 1;
   return Math.min(1, Number(lastRead) / Number(head.prepare));
-}
-
-/** A transaction on its own connection, with the read model's tables found in `searchPath`. */
-async function transaction<T>(pool: Pool, work: (tx: PoolClient) => Promise<T>, searchPath?: string): Promise<T> {
-  const client = await pool.connect();
-  try {
-    await client.query(searchPath ? `BEGIN; SET LOCAL search_path TO "${searchPath}"` : 'BEGIN');
-    const result = await work(client);
-    await client.query('COMMIT');
-    return result;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    client.release();
-  }
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { RecordedEvent } from '@gridcare/event-store';
 import { ReadModel } from '../read-model';
 
@@ -33,5 +34,16 @@ export function communityCountProjection(beforeEach?: (event: RecordedEvent, ind
         );
       }
     },
+  };
+}
+
+/** A ResidentRegistered in `community`, as the runner's and the rebuild's specs append them. */
+export function registration(community: string) {
+  return {
+    id: randomUUID(),
+    type: 'ResidentRegistered',
+    schemaVersion: 1,
+    data: { community },
+    metadata: { correlationId: randomUUID(), causationId: null, actor: { id: 'importer', role: 'administrator' } },
   };
 }
