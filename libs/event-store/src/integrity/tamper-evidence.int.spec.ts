@@ -101,6 +101,38 @@ describe('hash chains on PostgreSQL: tampering is detected', () => {
     expect(await breaksOfThisTest()).toHaveLength(3);
   });
 
+  it('waits for events an older open transaction holds back, so a stream with its head deleted is not missed', async () => {
+    const older = new Client({ connectionString: database.url });
+    await older.connect();
+    try {
+      // An open transaction with an id, older than every write below: the log hands none of them out until it ends.
+      await older.query('BEGIN');
+      await older.query('SELECT pg_current_xact_id()');
+      await writeStreams();
+      await sql.query(`DELETE FROM event_store.stream_heads WHERE stream_id = $1`, [stream('c')]);
+      const verifying = breaksOfThisTest();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await older.query('COMMIT');
+      expect(await verifying).toEqual([expect.objectContaining({ streamId: stream('c'), revision: 4, reason: 'head-missing' })]);
+    } finally {
+      await older.end();
+    }
+  });
+
+  it('says so when the log stays held back, rather than verifying part of it', async () => {
+    const older = new Client({ connectionString: database.url });
+    await older.connect();
+    try {
+      await older.query('BEGIN');
+      await older.query('SELECT pg_current_xact_id()');
+      await writeStreams();
+      await expect(verifyAllChains(store, { heldBackTimeoutMs: 200 })).rejects.toThrow(/the log is held back at .* by an open transaction/);
+    } finally {
+      await older.query('COMMIT');
+      await older.end();
+    }
+  });
+
   it('finds a forged hash, a cleared hash and a deleted head', async () => {
     await writeStreams();
     await sql.query(`ALTER TABLE event_store.events DROP CONSTRAINT events_hash_check`);
