@@ -101,36 +101,41 @@ describe('hash chains on PostgreSQL: tampering is detected', () => {
     expect(await breaksOfThisTest()).toHaveLength(3);
   });
 
-  it('waits for events an older open transaction holds back, so a stream with its head deleted is not missed', async () => {
+  /** An open transaction with an id, older than every write `work` makes: the log hands none of them out until it ends. */
+  async function underAnOlderTransaction(work: (commit: () => Promise<void>) => Promise<void>): Promise<void> {
     const older = new Client({ connectionString: database.url });
     await older.connect();
+    let open = true;
+    const commit = async () => {
+      if (open) await older.query('COMMIT');
+      open = false;
+    };
     try {
-      // An open transaction with an id, older than every write below: the log hands none of them out until it ends.
       await older.query('BEGIN');
       await older.query('SELECT pg_current_xact_id()');
+      await work(commit);
+    } finally {
+      await commit();
+      await older.end();
+    }
+  }
+
+  it('waits for events an older open transaction holds back, so a stream with its head deleted is not missed', async () => {
+    await underAnOlderTransaction(async (commit) => {
       await writeStreams();
       await sql.query(`DELETE FROM event_store.stream_heads WHERE stream_id = $1`, [stream('c')]);
       const verifying = breaksOfThisTest();
       await new Promise((resolve) => setTimeout(resolve, 300));
-      await older.query('COMMIT');
+      await commit();
       expect(await verifying).toEqual([expect.objectContaining({ streamId: stream('c'), revision: 4, reason: 'head-missing' })]);
-    } finally {
-      await older.end();
-    }
+    });
   });
 
   it('says so when the log stays held back, rather than verifying part of it', async () => {
-    const older = new Client({ connectionString: database.url });
-    await older.connect();
-    try {
-      await older.query('BEGIN');
-      await older.query('SELECT pg_current_xact_id()');
+    await underAnOlderTransaction(async () => {
       await writeStreams();
       await expect(verifyAllChains(store, { heldBackTimeoutMs: 200 })).rejects.toThrow(/the log is held back at .* by an open transaction/);
-    } finally {
-      await older.query('COMMIT');
-      await older.end();
-    }
+    });
   });
 
   it('finds a forged hash, a cleared hash and a deleted head', async () => {
