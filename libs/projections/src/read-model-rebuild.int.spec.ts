@@ -116,8 +116,20 @@ describe('rebuildReadModel: a read model rebuilt in a shadow schema and switched
     expect((await appliedEvents()).length).toBe(130);
   });
 
-  it('refuses a second rebuild of the same read model while one runs', async () => {
+  it('refuses a second rebuild of the same read model while one runs, in this process or another', async () => {
     await register(30, 'a');
+    runner.start();
+    await runner.waitUntilCaughtUp();
+    // Another process rebuilding it: the rebuild's lock, held on a connection of its own.
+    const other = await pool.connect();
+    try {
+      await other.query('SELECT pg_advisory_lock(hashtext($1))', [`rebuild ${SCHEMA}.community-counts`]);
+      await expect(rebuildReadModel(store, pool, SCHEMA, communityCountProjection())).rejects.toBeInstanceOf(RebuildInProgressError);
+      await other.query('SELECT pg_advisory_unlock(hashtext($1))', [`rebuild ${SCHEMA}.community-counts`]);
+    } finally {
+      other.release();
+    }
+    // Here: the first holds the lock until it has switched.
     const first = rebuildReadModel(store, pool, SCHEMA, communityCountProjection(async () => sleep(5)), { pageSize: 5 });
     await sleep(30);
     await expect(rebuildReadModel(store, pool, SCHEMA, communityCountProjection())).rejects.toBeInstanceOf(RebuildInProgressError);

@@ -63,8 +63,11 @@ describe('residents read models: listed and rebuilt by an administrator', () => 
 
   it('rebuilds in the background, reports its progress, refuses a second rebuild meanwhile, and ends with the same rows', async () => {
     const before = await residentRows(pool);
-    const [started, second] = await Promise.all([service.graphql<{ rebuildResidentsReadModel: ReadModelView }>(REBUILD, { name: 'residents-registry' }), service.graphql(REBUILD, { name: 'residents-registry' })]);
-    expect(started.errors).toBeUndefined();
+    const answers = await Promise.all([1, 2].map(() => service.graphql<{ rebuildResidentsReadModel: ReadModelView }>(REBUILD, { name: 'residents-registry' })));
+    // Whichever the service took first started the rebuild; the other is refused.
+    const started = answers.find((answer) => !answer.errors)!;
+    const second = answers.find((answer) => answer.errors)!;
+    expect(started).toBeDefined();
     expect(started.data!.rebuildResidentsReadModel.rebuild).toMatchObject({ state: 'RUNNING', requestedBy: ADMINISTRATOR.actorId });
     expect(second.errors?.[0]).toMatchObject({ message: 'read model residents-registry is being rebuilt already', extensions: { code: 'CONFLICT' } });
 
