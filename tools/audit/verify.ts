@@ -24,17 +24,6 @@ export interface VerifyReport {
   readonly decisionsPerSecond: number;
 }
 
-/**
- * The rule set library of the log: its publications and the versions shipped in the domain
- * libraries. A read of the whole log (the store's filter is no index): verifyDecisions collects the
- * publications in its own pass instead.
- */
-export async function ruleSetLibraryOf(store: EventStore, pageSize?: number): Promise<RuleSetLibrary> {
-  const library = RuleSetLibrary.builtIn();
-  for await (const page of readLog(store, { eventTypes: RULE_SET_PUBLICATION_TYPES }, pageSize)) for (const event of page) library.addPublication(event);
-  return library;
-}
-
 /** The decisions and the rule set publications, read together in one pass. */
 const DECISIONS_AND_PUBLICATIONS: readonly string[] = [...DECISION_EVENT_TYPES, ...RULE_SET_PUBLICATION_TYPES];
 

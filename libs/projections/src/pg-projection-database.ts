@@ -2,7 +2,6 @@ import { GlobalPosition } from '@gridcare/event-store';
 import { Pool, PoolClient } from 'pg';
 import {
   assertSchemaName,
-  CLEAR_CHECKPOINT_SQL,
   LOAD_CHECKPOINT_SQL,
   LOCK_PROJECTION_SQL,
   ProjectionDatabase,
@@ -51,9 +50,5 @@ export class PgProjectionDatabase implements ProjectionDatabase<PoolClient> {
 
   async saveCheckpoint(tx: PoolClient, projection: string, position: GlobalPosition): Promise<void> {
     await tx.query(SAVE_CHECKPOINT_SQL(this.schema), [projection, position.commit.toString(), position.prepare.toString()]);
-  }
-
-  async clearCheckpoint(tx: PoolClient, projection: string): Promise<void> {
-    await tx.query(CLEAR_CHECKPOINT_SQL(this.schema), [projection]);
   }
 }

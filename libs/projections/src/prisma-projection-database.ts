@@ -1,7 +1,6 @@
 import { GlobalPosition } from '@gridcare/event-store';
 import {
   assertSchemaName,
-  CLEAR_CHECKPOINT_SQL,
   LOAD_CHECKPOINT_SQL,
   LOCK_PROJECTION_SQL,
   ProjectionDatabase,
@@ -51,9 +50,5 @@ export class PrismaProjectionDatabase<Tx extends PrismaTransactionLike> implemen
 
   async saveCheckpoint(tx: Tx, projection: string, position: GlobalPosition): Promise<void> {
     await tx.$executeRawUnsafe(SAVE_CHECKPOINT_SQL(this.schema), projection, position.commit.toString(), position.prepare.toString());
-  }
-
-  async clearCheckpoint(tx: Tx, projection: string): Promise<void> {
-    await tx.$executeRawUnsafe(CLEAR_CHECKPOINT_SQL(this.schema), projection);
   }
 }

@@ -10,7 +10,6 @@ export interface ProjectionDatabase<Tx> {
    */
   lockCheckpoint(tx: Tx, projection: string): Promise<GlobalPosition | null>;
   saveCheckpoint(tx: Tx, projection: string, position: GlobalPosition): Promise<void>;
-  clearCheckpoint(tx: Tx, projection: string): Promise<void>;
 }
 
 /**
@@ -38,7 +37,6 @@ export const LOAD_CHECKPOINT_SQL = (schema: string) =>
 /** A transaction-scoped advisory lock per projection (and schema). */
 export const LOCK_PROJECTION_SQL = `SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtext($1))`;
 
-export const CLEAR_CHECKPOINT_SQL = (schema: string) => `DELETE FROM "${schema}"."${CHECKPOINT_TABLE}" WHERE projection = $1`;
 
 export function assertSchemaName(schema: string): string {
   if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`unsafe schema name: ${schema}`);

@@ -11,7 +11,3 @@ export interface ReadModel extends Projection<PoolClient> {
   /** The tables it owns in the service's schema, unqualified. */
   readonly tables: readonly string[];
 }
-
-export function isReadModel(projection: Projection<PoolClient>): projection is ReadModel {
-  return Array.isArray((projection as Partial<ReadModel>).tables) && (projection as ReadModel).tables.length > 0;
-}

@@ -1,6 +1,7 @@
 import { RecordedEvent } from '@gridcare/event-store';
 import { AuditRecordRead, AuditRecordReadData } from '@gridcare/audit-domain';
 import { ReadModel } from '@gridcare/projections';
+import { PersonalDataRead, PersonalDataReadData } from '@gridcare/residents-contracts';
 import { PoolClient } from 'pg';
 
 const INSERT = `
@@ -16,7 +17,7 @@ function entriesOf(event: RecordedEvent): { residentId: string; action: string }
     const data = event.data as AuditRecordReadData;
     return [{ residentId: data.residentId, action: data.record }];
   }
-  const data = event.data as { residentIds: string[]; fields: string[] };
+  const data = event.data as PersonalDataReadData;
   return data.residentIds.map((residentId) => ({ residentId, action: `personal-data:${data.fields.join('+')}` }));
 }
 
@@ -28,7 +29,7 @@ function entriesOf(event: RecordedEvent): { residentId: string; action: string }
 export const accessLogProjection: ReadModel = {
   name: 'access-log',
   tables: ['access_log'],
-  eventTypes: ['PersonalDataRead', AuditRecordRead.type],
+  eventTypes: [PersonalDataRead.type, AuditRecordRead.type],
   async apply(events: readonly RecordedEvent[], tx: PoolClient): Promise<void> {
     const rows = events.flatMap((event) =>
       entriesOf(event).map((entry, ordinal) => ({
